@@ -1,0 +1,144 @@
+// Lint enforces the architecture of DESIGN.md §5, not only style. Imports point one way:
+// app → features → (ui, db) → domain. Domain code is pure (no React, no Dexie), only src/db
+// talks to Dexie, features never import each other, and there are no import cycles.
+import { readdirSync } from 'node:fs';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { importX } from 'eslint-plugin-import-x';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import globals from 'globals';
+
+const features = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((entry) => entry.isDirectory())
+  .map((entry) => entry.name);
+
+const UI_LIBRARIES = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'dexie',
+  'dexie-react-hooks',
+  '@dnd-kit/*',
+];
+
+export default tseslint.config(
+  {
+    ignores: ['dist', 'dev-dist', 'reports', 'test-results', 'playwright-report', 'node_modules'],
+  },
+  js.configs.recommended,
+  tseslint.configs.strictTypeChecked,
+  tseslint.configs.stylisticTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      globals: { ...globals.browser },
+    },
+    plugins: { 'import-x': importX },
+    settings: {
+      'import-x/resolver-next': [createTypeScriptImportResolver()],
+    },
+    rules: {
+      'import-x/no-cycle': 'error',
+      'import-x/no-self-import': 'error',
+      'import-x/no-duplicates': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
+          message: 'User text is rendered as text, never as HTML (DESIGN.md §6).',
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      'react-hooks/exhaustive-deps': ['error', { additionalHooks: '(useLiveQuery)' }],
+    },
+  },
+  // Nothing but src/db may talk to Dexie.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/db/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['dexie', 'dexie-react-hooks', 'dexie/*'],
+              message:
+                'Only src/db talks to Dexie; call a repository function or a hook from src/db.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Domain code is pure: no UI or storage libraries, no imports out of src/domain.
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: UI_LIBRARIES, message: 'src/domain is pure: no React, Dexie or dnd-kit.' },
+            {
+              group: ['../*', '!./*'],
+              message: 'src/domain imports only src/domain and small pure libraries.',
+            },
+            {
+              group: ['@/*', '~/*', 'src/*'],
+              message: 'src/domain uses relative imports, no path aliases.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The dependency direction between layers.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './src/domain',
+              from: ['./src/db', './src/ui', './src/features', './src/app'],
+            },
+            { target: './src/db', from: ['./src/ui', './src/features', './src/app'] },
+            { target: './src/ui', from: ['./src/db', './src/features', './src/app'] },
+            { target: './src/features', from: './src/app' },
+            ...features.map((name) => ({
+              target: `./src/features/${name}`,
+              from: './src/features',
+              except: [`./${name}`],
+              message:
+                'Features never import each other; share through src/ui, src/db or src/domain.',
+            })),
+          ],
+        },
+      ],
+    },
+  },
+  {
+    files: ['tests/**', 'bench/**', 'scripts/**', '*.config.{ts,js}', 'eslint.config.js'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    files: ['**/*.{js,mjs}'],
+    ...tseslint.configs.disableTypeChecked,
+  },
+);

@@ -1,0 +1,36 @@
+// Freezes the database of the CURRENT schema version as tests/fixtures/db/v<N>.json: the
+// version's Dexie stores and one representative record set. The migration test loads every
+// such fixture into a database of its own version and upgrades it with the current code.
+// A fixture, once committed, is never rewritten: it stands for data real users have.
+//   npm run fixture:db            writes the current version's fixture if it is missing
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../src/db/schema-versions';
+import {
+  representativeCheckIns,
+  representativeGoals,
+  representativeSettings,
+  representativeTasks,
+} from '../tests/fixtures/representative-records';
+
+const version = CURRENT_SCHEMA_VERSION;
+const dir = new URL('../tests/fixtures/db/', import.meta.url);
+const file = new URL(`v${version}.json`, dir);
+
+if (existsSync(file)) {
+  console.log(`tests/fixtures/db/v${version}.json exists and is frozen; nothing written.`);
+  process.exit(0);
+}
+
+const fixture = {
+  version,
+  stores: SCHEMA_VERSIONS[version - 1]?.stores,
+  tables: {
+    tasks: representativeTasks,
+    goals: representativeGoals,
+    checkIns: representativeCheckIns,
+    settings: representativeSettings,
+  },
+};
+mkdirSync(dir, { recursive: true });
+writeFileSync(file, `${JSON.stringify(fixture, null, 2)}\n`);
+console.log(`Wrote tests/fixtures/db/v${version}.json`);

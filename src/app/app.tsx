@@ -1,0 +1,24 @@
+import { Suspense } from 'react';
+import { useDatabaseStatus } from '../db/use-database-status';
+import { usePathname } from '../ui/router';
+import { DatabaseProblem } from './database-problem';
+import { ErrorBoundary } from './error-boundary';
+import { renderRoute } from './routes';
+import { Shell } from './shell';
+import { useToday } from './use-today';
+
+export function App() {
+  const status = useDatabaseStatus();
+  const path = usePathname();
+  const today = useToday();
+  if (status.state !== 'ok') return <DatabaseProblem status={status} />;
+  return (
+    <Shell path={path}>
+      <ErrorBoundary key={path}>
+        <Suspense fallback={<p className="loading">Loading…</p>}>
+          {renderRoute(path, today)}
+        </Suspense>
+      </ErrorBoundary>
+    </Shell>
+  );
+}

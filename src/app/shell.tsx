@@ -1,0 +1,51 @@
+// The frame around every view: skip link, header with the main navigation, and the `main`
+// landmark. After an in-app navigation, focus moves to the new view's heading so screen reader
+// and keyboard users land on what changed.
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Link } from '../ui/router';
+import { NAV_ITEMS, isCurrent } from './routes';
+
+export function Shell({ path, children }: { path: string; children: ReactNode }) {
+  const mainRef = useRef<HTMLElement>(null);
+  const firstPath = useRef(path);
+  useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = '';
+    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus();
+    }
+  }, [path]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="app-header">
+        <Link href="/" className="brand">
+          <span className="brand-mark" aria-hidden="true" />
+          Goals First
+        </Link>
+        <nav aria-label="Main">
+          <ul className="nav-list">
+            {NAV_ITEMS.map((item) => (
+              <li key={item.href}>
+                <Link
+                  href={item.href}
+                  aria-current={isCurrent(item.href, path) ? 'page' : undefined}
+                >
+                  {item.label}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// Pure, per-record upgrades between schema versions: RECORD_MIGRATIONS[n][table] turns a record
+// of version n-1 into one of version n. Each is a plain function of one record, unit-tested on
+// its own and run by Dexie inside the version's upgrade transaction (see upgradeTo).
+//
+// Version 1 is the first schema, so there is nothing to migrate yet. Adding a version means:
+// a new entry in ../schema-versions.ts with `upgrade: upgradeTo(n)`, its functions here, and its
+// fixture (`npm run fixture:db`), which the migration test then upgrades to the current version.
+import type { Transaction } from 'dexie';
+
+export type TableName = 'tasks' | 'goals' | 'checkIns' | 'settings';
+type RecordMigration = (record: Record<string, unknown>) => Record<string, unknown>;
+
+export const RECORD_MIGRATIONS: Readonly<
+  Record<number, Partial<Record<TableName, RecordMigration>>>
+> = {};
+
+/** A record stored at `fromVersion`, as the current schema `toVersion` expects it. */
+export function migrateRecord(
+  table: TableName,
+  record: Record<string, unknown>,
+  fromVersion: number,
+  toVersion: number,
+): Record<string, unknown> {
+  let result = record;
+  for (let version = fromVersion + 1; version <= toVersion; version++) {
+    const migrate = RECORD_MIGRATIONS[version]?.[table];
+    if (migrate) result = migrate(result);
+  }
+  return result;
+}
+
+/** The Dexie upgrade of `version`: every record of every migrated table through its function. */
+export function upgradeTo(version: number) {
+  return async (tx: Transaction): Promise<void> => {
+    const byTable = RECORD_MIGRATIONS[version] ?? {};
+    for (const [table, migrate] of Object.entries(byTable)) {
+      await tx
+        .table(table)
+        .toCollection()
+        .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
+          ref.value = migrate(record);
+        });
+    }
+  };
+}
