@@ -3,6 +3,7 @@
 // and keyboard users land on what changed.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from '../ui/router';
+import { Toaster } from '../ui/toaster';
 import { NAV_ITEMS, isCurrent } from './routes';
 
 export function Shell({ path, children }: { path: string; children: ReactNode }) {
@@ -46,6 +47,7 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
       <main id="main" ref={mainRef} tabIndex={-1}>
         {children}
       </main>
+      <Toaster />
     </div>
   );
 }

@@ -1,12 +1,13 @@
-// Days are LOCAL calendar days written 'yyyy-MM-dd'. They come from date-fns `format`, never
+// Days are LOCAL calendar days written 'yyyy-MM-dd'. They come from date-fns (`lightFormat`, the
+// locale-free `format`, and `parseISO`, which reads a date-only string as local midnight), never
 // from toISOString (UTC, which shifts the day for anyone east or west of Greenwich), and day
 // arithmetic goes through date-fns so DST changes (23- or 25-hour days) never skew a count.
 import {
   addDays as addDaysToDate,
   differenceInCalendarDays,
-  format,
   isValid,
-  parse,
+  lightFormat,
+  parseISO,
 } from 'date-fns';
 import type { Day, Instant } from './types';
 
@@ -14,12 +15,12 @@ const DAY_FORMAT = 'yyyy-MM-dd';
 const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function toDay(moment: Date | Instant): Day {
-  return format(moment, DAY_FORMAT);
+  return lightFormat(moment, DAY_FORMAT);
 }
 
 /** Local midnight at the start of `day`. */
 export function startOfDay(day: Day): Date {
-  return parse(day, DAY_FORMAT, new Date(0));
+  return parseISO(day);
 }
 
 export function isDay(value: string): boolean {

@@ -1,0 +1,43 @@
+// One toast at a time, shown by the shell's <Toaster>. Views call showToast from event handlers;
+// a newer toast replaces the older one (its action, e.g. Undo, is then no longer offered).
+export interface ToastAction {
+  label: string;
+  run: () => unknown;
+}
+
+export interface Toast {
+  id: number;
+  message: string;
+  tone: 'info' | 'error';
+  action?: ToastAction;
+}
+
+let current: Toast | null = null;
+let nextId = 1;
+const listeners = new Set<() => void>();
+
+function publish(toast: Toast | null) {
+  current = toast;
+  for (const listener of listeners) listener();
+}
+
+export function showToast(message: string, options: { action?: ToastAction } = {}): void {
+  publish({ id: nextId++, message, tone: 'info', ...options });
+}
+
+export function showError(message: string): void {
+  publish({ id: nextId++, message, tone: 'error' });
+}
+
+export function dismissToast(id: number): void {
+  if (current?.id === id) publish(null);
+}
+
+export function getToast(): Toast | null {
+  return current;
+}
+
+export function subscribeToast(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
