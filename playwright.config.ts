@@ -3,7 +3,8 @@ import { defineConfig } from '@playwright/test';
 // e2e runs in Debian's Chromium against the production build served by `vite preview`.
 // Never `npx playwright install`: these machines cannot download browsers.
 const chromium = process.env.CHROME_PATH ?? '/usr/bin/chromium';
-const port = 4173;
+// E2E_PORT lets two checkouts run their suites side by side.
+const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
   testDir: 'tests/e2e',
