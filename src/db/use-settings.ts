@@ -1,0 +1,4 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { readSettings } from './settings-repository';
+
+export const useSettings = () => useLiveQuery(() => readSettings(), []);
