@@ -1,11 +1,18 @@
 // The routes of the app. Today ships in the first bundle; every other view is loaded lazily so
 // the initial JavaScript stays within budget (DESIGN.md §8).
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Day } from '../domain/types';
 import { TodayView } from '../features/today/today-view';
 import { Link } from '../ui/router';
 
-export const NAV_ITEMS = [{ href: '/', label: 'Today' }] as const;
+const AllTasksView = lazy(() =>
+  import('../features/all/all-tasks-view').then((module) => ({ default: module.AllTasksView })),
+);
+
+export const NAV_ITEMS = [
+  { href: '/', label: 'Today' },
+  { href: '/all', label: 'All tasks' },
+] as const;
 
 export function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
@@ -13,6 +20,7 @@ export function isCurrent(href: string, path: string): boolean {
 
 export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/' || path === '/index.html') return <TodayView today={today} />;
+  if (path === '/all') return <AllTasksView />;
   return <NotFound />;
 }
 

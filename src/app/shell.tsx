@@ -1,6 +1,7 @@
 // The frame around every view: skip link, header with the main navigation, and the `main`
 // landmark. After an in-app navigation, focus moves to the new view's heading so screen reader
-// and keyboard users land on what changed.
+// and keyboard users land on what changed; a lazily loaded view shows its heading only once
+// its code has arrived, so the shell waits for it.
 import { useEffect, useRef, type ReactNode } from 'react';
 import { Link } from '../ui/router';
 import { Toaster } from '../ui/toaster';
@@ -10,13 +11,10 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
   useEffect(() => {
-    if (path === firstPath.current) return;
+    const main = mainRef.current;
+    if (path === firstPath.current || !main) return undefined;
     firstPath.current = '';
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    }
+    return focusHeadingWhenShown(main);
   }, [path]);
 
   return (
@@ -50,4 +48,24 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
       <Toaster />
     </div>
   );
+}
+
+function focusHeadingWhenShown(main: HTMLElement): () => void {
+  const focus = () => {
+    const heading = main.querySelector<HTMLElement>('h1');
+    if (!heading) return false;
+    heading.tabIndex = -1;
+    heading.focus();
+    return true;
+  };
+  if (focus()) return () => undefined;
+  const observer = new MutationObserver(() => {
+    if (focus()) observer.disconnect();
+  });
+  observer.observe(main, { childList: true, subtree: true });
+  const timeout = setTimeout(() => observer.disconnect(), 10_000);
+  return () => {
+    observer.disconnect();
+    clearTimeout(timeout);
+  };
 }

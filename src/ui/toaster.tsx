@@ -1,8 +1,7 @@
-// Renders the current toast. The polite `status` region is always in the page (a polite live
-// region that appears together with its text is often not announced); an error is an `alert`,
-// which screen readers announce as it appears, so it exists only while there is one (an empty
-// alert would also be one more "alert" for anyone looking for the real one). A toast stays at
-// least 6 seconds and does not time out while the pointer or keyboard focus is on it.
+// Renders the current toast: a `status` for news (with its action, e.g. Undo) and an `alert`
+// for failures. Each region exists only while it has something to say, so a view's own status
+// (the diagnosis of All tasks) stays the only one on screen, and an empty alert never shows.
+// A toast stays at least 6 seconds and does not time out while the pointer or focus is on it.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { dismissToast, getToast, subscribeToast, type Toast } from './toast-store';
 
@@ -12,9 +11,11 @@ export function Toaster() {
   const toast = useSyncExternalStore(subscribeToast, getToast);
   return (
     <div className="toaster">
-      <div role="status" className="toast-region">
-        {toast?.tone === 'info' && <ToastCard toast={toast} />}
-      </div>
+      {toast?.tone === 'info' && (
+        <div role="status" className="toast-region">
+          <ToastCard toast={toast} />
+        </div>
+      )}
       {toast?.tone === 'error' && (
         <div role="alert" className="toast-region">
           <ToastCard toast={toast} />

@@ -1,13 +1,19 @@
-// Today: capture, the goal steps above the chores, and what was done today.
+// Today: capture, then the plan (DESIGN.md §3): every active goal's next step above the chores
+// that made the cut, the rest of the chores folded into a pile, and what was done today.
 import { useMemo } from 'react';
 import { startOfDay } from '../../domain/day';
+import { prioritize } from '../../domain/prioritize';
+import type { Plan } from '../../domain/plan-types';
 import type { Day, Task } from '../../domain/types';
-import { useOpenTasks, useTasksDoneOn } from '../../db/use-tasks';
+import { usePlanInputs } from '../../db/use-plan-inputs';
+import { useSettings } from '../../db/use-settings';
+import { useTasksDoneOn } from '../../db/use-tasks';
+import { ChoreSection } from './chore-section';
 import { DoneToday } from './done-today';
 import { EmptyToday } from './empty-today';
+import { GoalSection } from './goal-section';
 import { QuickAdd } from './quick-add';
-import { TaskItem } from './task-item';
-import { useTaskRowState, type TaskRowState } from './use-task-row-state';
+import { useTaskRowState } from './use-task-row-state';
 
 const longDate = new Intl.DateTimeFormat(undefined, {
   weekday: 'long',
@@ -15,19 +21,28 @@ const longDate = new Intl.DateTimeFormat(undefined, {
   month: 'long',
 });
 
-export function TodayView({ today }: { today: Day }) {
-  const open = useOpenTasks();
-  const done = useTasksDoneOn(today);
-  const { goalSteps, chores } = useMemo(
-    () => ({
-      goalSteps: (open ?? []).filter((task) => task.kind === 'goal'),
-      chores: (open ?? []).filter((task) => task.kind === 'chore'),
-    }),
-    [open],
+/** The task rows on screen, top to bottom (for moving focus after a delete). */
+function rowsOnScreen(plan: Plan | undefined): Task[] {
+  if (!plan) return [];
+  return [...plan.goals, ...plan.chores].flatMap((entry) =>
+    entry.type === 'task' ? [entry.task] : [],
   );
-  const visible = useMemo(() => [...goalSteps, ...chores], [goalSteps, chores]);
+}
+
+export function TodayView({ today }: { today: Day }) {
+  const inputs = usePlanInputs();
+  const settings = useSettings();
+  const done = useTasksDoneOn(today);
+  const plan = useMemo(
+    () => (inputs && settings ? prioritize({ ...inputs, today, settings }) : undefined),
+    [inputs, settings, today],
+  );
+  const visible = useMemo(() => rowsOnScreen(plan), [plan]);
   const rows = useTaskRowState(visible);
-  const loading = open === undefined || done === undefined;
+  const isEmpty =
+    plan !== undefined &&
+    plan.goals.length + plan.chores.length + plan.pile.length === 0 &&
+    done?.length === 0;
 
   return (
     <section className="view today" aria-labelledby="today-heading">
@@ -36,52 +51,16 @@ export function TodayView({ today }: { today: Day }) {
         <p className="view-subtitle">{longDate.format(startOfDay(today))}</p>
       </header>
       <QuickAdd />
-      {loading ? (
+      {plan === undefined || done === undefined ? (
         <p className="loading">Loading your list…</p>
-      ) : visible.length === 0 && done.length === 0 ? (
+      ) : isEmpty ? (
         <EmptyToday />
       ) : (
         <>
-          <TaskSection title="Goals" tasks={goalSteps} rows={rows} empty={NO_GOAL_STEPS} />
-          <TaskSection title="Chores" tasks={chores} rows={rows} empty={NO_CHORES} />
+          <GoalSection entries={plan.goals} today={today} rows={rows} />
+          <ChoreSection chores={plan.chores} pile={plan.pile} today={today} rows={rows} />
           <DoneToday tasks={done} rows={rows} />
         </>
-      )}
-    </section>
-  );
-}
-
-const NO_GOAL_STEPS =
-  'No goal steps yet. What is one small step toward something you care about? Add it as a goal step.';
-const NO_CHORES = 'No chores left. Enjoy the space.';
-
-interface SectionProps {
-  title: string;
-  tasks: readonly Task[];
-  rows: TaskRowState;
-  empty: string;
-}
-
-function TaskSection({ title, tasks, rows, empty }: SectionProps) {
-  const id = `section-${title.toLowerCase()}`;
-  return (
-    <section className={`task-section ${id}`} aria-labelledby={id}>
-      <h2 id={id}>{title}</h2>
-      {tasks.length === 0 ? (
-        <p className="empty">{empty}</p>
-      ) : (
-        <ul className="task-list">
-          {tasks.map((task) => (
-            <TaskItem
-              key={task.id}
-              task={task}
-              editing={rows.editingId === task.id}
-              onEdit={rows.onEdit}
-              onEditClose={rows.onEditClose}
-              onDelete={rows.onDelete}
-            />
-          ))}
-        </ul>
       )}
     </section>
   );

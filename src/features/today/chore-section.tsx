@@ -1,0 +1,61 @@
+// The chores that made the cut for today, then the rest folded into a pile. The pile opens in
+// pages of 200 rows, so a backlog of thousands never turns into thousands of rows at once;
+// the button always says exactly how many rows it will add.
+import { useState } from 'react';
+import type { TaskEntry } from '../../domain/plan-types';
+import type { Day } from '../../domain/types';
+import { PlanList } from './plan-list';
+import type { TaskRowState } from './use-task-row-state';
+
+interface Props {
+  chores: readonly TaskEntry[];
+  pile: readonly TaskEntry[];
+  today: Day;
+  rows: TaskRowState;
+}
+
+const PAGE = 200;
+const count = new Intl.NumberFormat();
+const moreChores = (n: number) => `Show ${count.format(n)} more ${n === 1 ? 'chore' : 'chores'}`;
+
+export function ChoreSection({ chores, pile, today, rows }: Props) {
+  const [shown, setShown] = useState(0);
+  const visiblePile = pile.slice(0, shown);
+  const hidden = pile.length - visiblePile.length;
+  return (
+    <section className="task-section chore-section" aria-labelledby="chores-heading">
+      <h2 id="chores-heading">Chores</h2>
+      {chores.length === 0 ? (
+        <p className="empty">No chores left. Enjoy the space.</p>
+      ) : (
+        <PlanList entries={chores} today={today} rows={rows} />
+      )}
+      {visiblePile.length > 0 && (
+        <div className="pile" id="chore-pile">
+          <h3 className="pile-heading">
+            The pile <span className="count">{count.format(pile.length)}</span>
+          </h3>
+          <PlanList entries={visiblePile} today={today} rows={rows} />
+        </div>
+      )}
+      <div className="pile-controls">
+        {hidden > 0 && (
+          <button
+            type="button"
+            className="pile-toggle"
+            aria-controls="chore-pile"
+            aria-expanded={shown > 0}
+            onClick={() => setShown(shown + PAGE)}
+          >
+            {moreChores(Math.min(PAGE, hidden))}
+          </button>
+        )}
+        {shown > 0 && (
+          <button type="button" className="pile-toggle" onClick={() => setShown(0)}>
+            Fold the pile
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

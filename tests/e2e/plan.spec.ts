@@ -1,0 +1,105 @@
+// The prioritization engine as a user meets it: a list where goal steps were buried under
+// chores opens with those steps on top of Today, each saying why.
+import { expect, test } from '@playwright/test';
+import { startOfDay } from '../../src/domain/day';
+import type { Task } from '../../src/domain/types';
+import { makeCheckIn, makeGoal, makeTask } from '../fixtures/builders';
+import { seed } from './support/app-db';
+import { today } from './support/today';
+
+const TODAY = '2026-11-10';
+const at = (day: string) => startOfDay(day).getTime() + 12 * 3600_000;
+
+function buriedList() {
+  const novel = makeGoal({ title: 'Write a novel', createdAt: at('2026-10-01') });
+  const run = makeGoal({ title: 'Run a 10k', createdAt: at('2026-11-09'), deadline: '2026-11-13' });
+  const spanish = makeGoal({ title: 'Learn Spanish', createdAt: at('2026-11-09') });
+  const tasks: Task[] = [];
+  const chore = (title: string, extra: Partial<Task> = {}) =>
+    tasks.push(makeTask({ title, createdAt: at('2026-11-01'), ...extra }));
+  for (let i = 1; i <= 10; i++) chore(`Chore ${i}`);
+  tasks.push(makeTask({ title: 'Outline chapter one', kind: 'goal', goalId: novel.id }));
+  for (let i = 11; i <= 15; i++) chore(`Chore ${i}`);
+  tasks.push(makeTask({ title: 'Buy running shoes', kind: 'goal', goalId: run.id }));
+  chore('Renew passport', { dueDate: '2026-11-08' });
+  chore('Chore 17');
+  tasks.push(makeTask({ title: 'Find a choir', kind: 'goal' }));
+  const checkIns = [makeCheckIn({ goalId: novel.id, day: '2026-11-04' })];
+  return { tasks, goals: [novel, run, spanish], checkIns };
+}
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.setFixedTime(new Date(2026, 10, 10, 9, 0));
+});
+
+test('buried goal steps stand on top of Today with their reasons', async ({ page }) => {
+  await seed(page, buriedList());
+  const t = today(page);
+
+  const attention = page.getByRole('region', { name: 'Needs attention' });
+  await expect(attention.getByRole('listitem')).toHaveText([/^Outline chapter one/]);
+  await expect(attention.getByRole('listitem')).toContainText('No progress in 6 days');
+  await expect(attention.getByRole('listitem')).toContainText('Next step of Write a novel');
+
+  await expect(t.goals.getByRole('listitem')).toHaveText([
+    /^Outline chapter one/,
+    /^Buy running shoes.*Deadline in 3 days/,
+    /^Plan the next step for Learn Spanish/,
+    /^Find a choir.*A step toward a goal/,
+  ]);
+  await expect(
+    t.goals.getByRole('link', { name: 'Plan the next step for Learn Spanish' }),
+  ).toHaveAttribute('href', /^\/goals\//);
+
+  // Five chores make the cut: the overdue one first in urgency, the rest in manual order.
+  await expect(t.chores.getByRole('listitem')).toHaveText([
+    /^Chore 1/,
+    /^Chore 2/,
+    /^Chore 3/,
+    /^Chore 4/,
+    /^Renew passport.*2 days overdue/,
+  ]);
+  expect(TODAY).toBe('2026-11-10');
+});
+
+test('"Show N more chores" unfolds the pile', async ({ page }) => {
+  await seed(page, buriedList());
+  const t = today(page);
+  await expect(t.chores.getByRole('listitem')).toHaveCount(5);
+  const more = t.chores.getByRole('button', { name: 'Show 12 more chores' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(t.chores.getByRole('listitem')).toHaveCount(17);
+  await expect(t.chores.getByRole('listitem').nth(5)).toHaveText(/^Chore 5/);
+  await t.chores.getByRole('button', { name: 'Fold the pile' }).click();
+  await expect(t.chores.getByRole('listitem')).toHaveCount(5);
+});
+
+test('All tasks shows the list as written with the burial diagnosis', async ({ page }) => {
+  await seed(page, buriedList());
+  await page.getByRole('navigation').getByRole('link', { name: 'All tasks' }).click();
+  await expect(page).toHaveURL('/all');
+  await expect(page.getByRole('heading', { level: 1, name: 'All tasks' })).toBeFocused();
+  await expect(page.getByRole('status')).toContainText(
+    '3 goal steps are buried under 17 chores; the first is at position 11.',
+  );
+  const rows = page.getByRole('list', { name: 'All open tasks' }).getByRole('listitem');
+  await expect(rows.nth(10)).toHaveText(/^Outline chapter one/);
+  await page.reload();
+  await expect(page.getByRole('status')).toContainText('the first is at position 11');
+});
+
+test('All tasks renders only the rows on screen of a 10,000-task list', async ({ page }) => {
+  const tasks = Array.from({ length: 10_000 }, (_, i) =>
+    makeTask({ title: `Chore number ${i + 1}`, kind: i === 9_999 ? 'goal' : 'chore' }),
+  );
+  await seed(page, { tasks });
+  await page.goto('/all');
+  await expect(page.getByRole('status')).toContainText(
+    '1 goal step is buried under 9,999 chores; the first is at position 10,000.',
+  );
+  const rows = page.getByRole('list', { name: 'All open tasks' }).getByRole('listitem');
+  expect(await rows.count()).toBeLessThan(100);
+  await page.keyboard.press('End');
+  await expect(page.getByText('Chore number 10000')).toBeVisible();
+});
