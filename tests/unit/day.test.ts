@@ -33,3 +33,18 @@ describe('local days', () => {
     expect(isDay('26-11-2026')).toBe(false);
   });
 });
+
+describe('daysBetween agrees with date-fns', () => {
+  it('on every pair of days in a span of years, including DST changes and leap days', async () => {
+    const { differenceInCalendarDays } = await import('date-fns');
+    const days = Array.from({ length: 1200 }, (_, i) => addDays('2027-12-01', i * 3 - 1800));
+    for (let i = 0; i < days.length; i += 7) {
+      for (let j = 0; j < days.length; j += 11) {
+        const [a, b] = [days[i]!, days[j]!];
+        expect(daysBetween(a, b)).toBe(
+          differenceInCalendarDays(new Date(`${b}T00:00`), new Date(`${a}T00:00`)),
+        );
+      }
+    }
+  });
+});
