@@ -11,11 +11,14 @@ function headline(d: Diagnosis, goalSteps: number, chores: number): string {
       ? 'Your list is empty.'
       : `No goal steps in this list: ${plural(chores, 'chore', 'chores')} and nothing that moves a goal forward.`;
   }
-  const buried = d.goalPositions.filter((position, index) => position - 1 > index).length;
+  // A goal step is buried when some chore stands above it: its position is past the goal
+  // steps before it.
+  const buriedPositions = d.goalPositions.filter((position, index) => position - 1 > index);
+  const buried = buriedPositions.length;
   if (buried === 0) {
     return `No goal step is buried: all ${plural(goalSteps, 'goal step stands', 'goal steps stand')} above the chores.`;
   }
-  const first = d.goalPositions[0] ?? 0;
+  const first = buriedPositions[0] ?? 0;
   const verb = buried === 1 ? 'is' : 'are';
   return `${plural(buried, 'goal step', 'goal steps')} ${verb} buried under ${plural(chores, 'chore', 'chores')}; the first is at position ${n.format(first)}.`;
 }
