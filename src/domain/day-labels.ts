@@ -63,6 +63,11 @@ export function dayLabel(day: Day, today: Day, options: LabelOptions): string {
   return dateLabel(day, today, options.locale);
 }
 
+/** A label inside a sentence: "Due today" rather than "Due Today"; names keep their case. */
+export function midSentence(label: string): string {
+  return /^(Today|Tomorrow|Yesterday)$|ago$/.test(label) ? label.toLowerCase() : label;
+}
+
 export interface DueLabel {
   text: string;
   overdue: boolean;
@@ -83,4 +88,12 @@ export function weekdayName(
 ): string {
   // 7 Jan 2024 was a Sunday; any week would do.
   return formatter(locale, { weekday: width }).format(new Date(2024, 0, 7 + weekday));
+}
+
+/** Whether the locale writes the day before the month ("31/01"), so "3/2" means 3 February. */
+export function localeDayFirst(locale?: string): boolean {
+  const types = formatter(locale, { day: 'numeric', month: 'numeric' })
+    .formatToParts(new Date(2027, 0, 31))
+    .map((part) => part.type);
+  return types.indexOf('day') < types.indexOf('month');
 }

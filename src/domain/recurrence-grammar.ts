@@ -6,7 +6,6 @@
 //   every month | every 3 months | every month on the 15th | every month on day 31 | every 15th
 //   every year | every 2 years            (a year is 12 months, so the anchor day is kept)
 // Counts may be digits or words up to twelve. Matching ignores case.
-import { weekdayName } from './day-labels';
 import { MAX_INTERVAL } from './recurrence';
 import type { Recurrence } from './types';
 
@@ -131,33 +130,4 @@ export function findRecurrences(text: string): RecurrenceMatch[] {
     }
   }
   return found;
-}
-
-function plural(interval: number, unit: string): string {
-  return interval === 1 ? `every ${unit}` : `every ${interval} ${unit}s`;
-}
-
-/** The rule in words: "every 2 weeks on Friday", "every month", "every year". */
-export function describeRecurrence(
-  rule: Recurrence,
-  options: { locale?: string | undefined; withMonthDay?: boolean } = {},
-): string {
-  switch (rule.every) {
-    case 'day':
-      return plural(rule.interval, 'day');
-    case 'week': {
-      if (rule.weekday === undefined) return plural(rule.interval, 'week');
-      const name = weekdayName(rule.weekday, options.locale);
-      return rule.interval === 1 ? `every ${name}` : `${plural(rule.interval, 'week')} on ${name}`;
-    }
-    case 'month': {
-      const words =
-        rule.interval % 12 === 0
-          ? plural(rule.interval / 12, 'year')
-          : plural(rule.interval, 'month');
-      return options.withMonthDay && rule.monthDay !== undefined
-        ? `${words} on day ${rule.monthDay}`
-        : words;
-    }
-  }
 }

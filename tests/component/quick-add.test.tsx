@@ -5,7 +5,7 @@ import { db } from '../../src/db/database';
 import { QuickAdd } from '../../src/features/today/quick-add';
 
 const setup = () => {
-  render(<QuickAdd />);
+  render(<QuickAdd today="2027-01-13" />);
   return { user: userEvent.setup(), box: screen.getByRole('textbox', { name: 'New task' }) };
 };
 

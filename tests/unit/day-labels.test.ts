@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { dateLabel, dayLabel, dueLabel, weekdayName } from '../../src/domain/day-labels';
+import {
+  dateLabel,
+  dayLabel,
+  dueLabel,
+  localeDayFirst,
+  weekdayName,
+} from '../../src/domain/day-labels';
 
 // Wednesday 13 January 2027. Names are asked for in en-GB so the expectations are fixed; the app
 // passes no locale and gets the browser's.
@@ -65,5 +71,16 @@ describe('weekday names', () => {
     expect(weekdayName(0, 'en-GB')).toBe('Sunday');
     expect(weekdayName(1, 'en-GB')).toBe('Monday');
     expect(weekdayName(6, 'en-GB', 'short')).toBe('Sat');
+  });
+});
+
+describe('day-first locales', () => {
+  it.each([
+    ['en-GB', true],
+    ['de-DE', true],
+    ['en-US', false],
+    ['ja-JP', false],
+  ])('%s reads the day first: %s', (locale, dayFirst) => {
+    expect(localeDayFirst(locale)).toBe(dayFirst);
   });
 });

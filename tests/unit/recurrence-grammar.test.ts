@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeRecurrence, findRecurrences } from '../../src/domain/recurrence-grammar';
+import { findRecurrences } from '../../src/domain/recurrence-grammar';
+import { describeRecurrence } from '../../src/domain/recurrence-words';
 import type { Recurrence } from '../../src/domain/types';
 
 const only = (text: string) => {

@@ -35,16 +35,22 @@ export function TodayView({ today }: { today: Day }) {
         <h1 id="today-heading">Today</h1>
         <p className="view-subtitle">{longDate.format(startOfDay(today))}</p>
       </header>
-      <QuickAdd />
+      <QuickAdd today={today} />
       {loading ? (
         <p className="loading">Loading your list…</p>
       ) : visible.length === 0 && done.length === 0 ? (
         <EmptyToday />
       ) : (
         <>
-          <TaskSection title="Goals" tasks={goalSteps} rows={rows} empty={NO_GOAL_STEPS} />
-          <TaskSection title="Chores" tasks={chores} rows={rows} empty={NO_CHORES} />
-          <DoneToday tasks={done} rows={rows} />
+          <TaskSection
+            title="Goals"
+            tasks={goalSteps}
+            rows={rows}
+            empty={NO_GOAL_STEPS}
+            today={today}
+          />
+          <TaskSection title="Chores" tasks={chores} rows={rows} empty={NO_CHORES} today={today} />
+          <DoneToday tasks={done} rows={rows} today={today} />
         </>
       )}
     </section>
@@ -60,9 +66,10 @@ interface SectionProps {
   tasks: readonly Task[];
   rows: TaskRowState;
   empty: string;
+  today: Day;
 }
 
-function TaskSection({ title, tasks, rows, empty }: SectionProps) {
+function TaskSection({ title, tasks, rows, empty, today }: SectionProps) {
   const id = `section-${title.toLowerCase()}`;
   return (
     <section className={`task-section ${id}`} aria-labelledby={id}>
@@ -75,6 +82,7 @@ function TaskSection({ title, tasks, rows, empty }: SectionProps) {
             <TaskItem
               key={task.id}
               task={task}
+              today={today}
               editing={rows.editingId === task.id}
               onEdit={rows.onEdit}
               onEditClose={rows.onEditClose}
