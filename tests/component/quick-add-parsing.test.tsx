@@ -41,6 +41,7 @@ describe('QuickAdd parsing', () => {
     const { user, box } = setup();
     await user.type(box, 'Pay rent every month on 2027-01-31{Enter}');
     await waitFor(() => expect(box).toHaveValue(''));
+    await waitFor(async () => expect(await db.tasks.count()).toBe(1));
     expect(await db.tasks.toArray()).toMatchObject([
       {
         title: 'Pay rent',
@@ -62,7 +63,7 @@ describe('QuickAdd parsing', () => {
       'Title: Pay rent every month',
     );
     await user.keyboard('{Enter}');
-    await waitFor(() => expect(box).toHaveValue(''));
+    await waitFor(async () => expect(await db.tasks.count()).toBe(1));
     const [task] = await db.tasks.toArray();
     expect(task).toMatchObject({ title: 'Pay rent every month', dueDate: '2027-01-31' });
     expect(task).not.toHaveProperty('recurrence');
@@ -79,7 +80,7 @@ describe('QuickAdd parsing', () => {
     await user.keyboard('{Enter}');
     await waitFor(() => expect(box).toHaveValue(''));
     await user.type(box, 'Find an editor #goal{Enter}');
-    await waitFor(() => expect(box).toHaveValue(''));
+    await waitFor(async () => expect(await db.tasks.count()).toBe(2));
     const byTitle = async (title: string) => db.tasks.filter((t) => t.title === title).first();
     expect(await byTitle('Draft the opening')).toMatchObject({
       kind: 'goal',
@@ -98,8 +99,18 @@ describe('QuickAdd parsing', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(screen.queryByRole('list', { name: 'Recognised in your text' })).not.toBeInTheDocument();
     await user.keyboard('{Enter}');
+    await waitFor(async () =>
+      expect(await db.tasks.toArray()).toMatchObject([{ title: 'Standup every weekday at 9' }]),
+    );
+  });
+
+  it('keeps what is typed while an earlier add is still on its way, and adds in order', async () => {
+    const { user, box } = setup();
+    await user.type(box, 'Third tomorrow{Enter}Second{Enter}First every day{Enter}');
+    await waitFor(async () => expect(await db.tasks.count()).toBe(3));
     await waitFor(() => expect(box).toHaveValue(''));
-    expect(await db.tasks.toArray()).toMatchObject([{ title: 'Standup every weekday at 9' }]);
+    const chores = await db.tasks.orderBy('order').toArray();
+    expect(chores.map((task) => task.title)).toEqual(['First', 'Second', 'Third']);
   });
 
   it('refuses a repeating goal step with an alert and keeps the text', async () => {

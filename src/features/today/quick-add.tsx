@@ -28,6 +28,7 @@ export function QuickAdd({ today }: { today: Day }) {
   const [ignored, setIgnored] = useState(NO_PARTS);
   const [parsed, setParsed] = useState<QuickAddParse | null>(null);
   const input = useRef<HTMLInputElement>(null);
+  const typed = useRef(''); // the box's text as of the last keystroke, for adds that finish later
   const latestParse = useRef(0);
   const errorId = useId();
   const chipsId = useId();
@@ -46,10 +47,21 @@ export function QuickAdd({ today }: { today: Day }) {
     });
   };
 
-  const add = async () => {
-    latestParse.current++; // a preview still on its way must not come back after the add
+  const reset = (text: string, ignore: ReadonlySet<string>) => {
+    typed.current = text;
+    setTitle(text);
+    setIgnored(ignore);
+    setParsed(null);
+  };
+
+  // Capture must keep up with typing: the box empties as soon as Enter is pressed, and the adds
+  // run one after another in the order they were asked for. If an add is refused, its text comes
+  // back into the box with the reason (unless the next task is already being typed; then the
+  // reason names the text that was not added).
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const addText = async (text: string, ignore: ReadonlySet<string>, cleared: boolean) => {
     try {
-      const result = (await parse(title, ignored)) ?? { title, parts: [] };
+      const result = (await parse(text, ignore)) ?? { title: text, parts: [] };
       await addTask({
         title: result.title,
         kind: result.kind ?? kind,
@@ -58,14 +70,29 @@ export function QuickAdd({ today }: { today: Day }) {
         scheduledFor: result.scheduledFor,
         recurrence: result.recurrence,
       });
-      setTitle('');
       setError(null);
-      setIgnored(NO_PARTS);
-      setParsed(null);
     } catch (failure) {
-      setError(describeWriteError(failure));
+      const reason = describeWriteError(failure);
+      if (!cleared) {
+        setError(reason);
+      } else if (typed.current === '') {
+        reset(text, ignore);
+        preview(text, ignore);
+        setError(reason);
+      } else {
+        const shown = text.length > 60 ? `${text.slice(0, 60)}…` : text;
+        setError(`“${shown}” was not added. ${reason}`);
+      }
     }
     input.current?.focus();
+  };
+  const add = () => {
+    latestParse.current++; // a preview still on its way must not come back after the add
+    const [text, ignore] = [title, ignored];
+    // Text refused as typed (blank, or far too long) stays in the box; anything else empties it.
+    const cleared = text.trim() !== '' && text.length <= 2 * TITLE_MAX_LENGTH;
+    if (cleared) reset('', NO_PARTS);
+    queue.current = queue.current.then(() => addText(text, ignore, cleared));
   };
 
   const removePart = (key: string) => {
@@ -84,7 +111,7 @@ export function QuickAdd({ today }: { today: Day }) {
       aria-label="Quick add"
       onSubmit={(event) => {
         event.preventDefault();
-        void add();
+        add();
       }}
     >
       <div className="quick-add-row">
@@ -97,6 +124,7 @@ export function QuickAdd({ today }: { today: Day }) {
           type="text"
           value={title}
           onChange={(event) => {
+            typed.current = event.target.value;
             setTitle(event.target.value);
             setError(null);
             preview(event.target.value, ignored);
