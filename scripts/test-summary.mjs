@@ -1,6 +1,8 @@
-// Sums the Vitest and Playwright JSON reports into one line, "N passed, N failed". Exits
-// non-zero when a test failed or when no test ran at all (a run that tested nothing is a failure).
-import { existsSync, readFileSync } from 'node:fs';
+// Sums the Vitest and Playwright JSON reports into one line, "N passed, N failed". Vitest may
+// run more than once (the unit project again under other time zones, `npm run test:tz`), each
+// run writing its own reports/vitest*.json; every one of them counts. Exits non-zero when a test
+// failed or when no test ran at all (a run that tested nothing is a failure).
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const read = (path) => (existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : null);
 
@@ -8,14 +10,18 @@ let passed = 0;
 let failed = 0;
 const notes = [];
 
-const vitest = read('reports/vitest.json');
-if (vitest) {
+const vitestReports = existsSync('reports')
+  ? readdirSync('reports')
+      .filter((name) => /^vitest.*\.json$/.test(name))
+      .sort()
+  : [];
+for (const name of vitestReports) {
+  const vitest = read(`reports/${name}`);
   passed += vitest.numPassedTests;
   failed += vitest.numFailedTests;
-  notes.push(`vitest ${vitest.numPassedTests}/${vitest.numTotalTests}`);
-} else {
-  notes.push('vitest: no report');
+  notes.push(`${name.replace(/\.json$/, '')} ${vitest.numPassedTests}/${vitest.numTotalTests}`);
 }
+if (vitestReports.length === 0) notes.push('vitest: no report');
 
 const playwright = read('reports/playwright.json');
 if (playwright) {

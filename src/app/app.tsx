@@ -6,6 +6,7 @@ import { ErrorBoundary } from './error-boundary';
 import { renderRoute } from './routes';
 import { Shell } from './shell';
 import { useToday } from './use-today';
+import { WeekStartProvider } from './week-start-provider';
 
 export function App() {
   const status = useDatabaseStatus();
@@ -15,9 +16,11 @@ export function App() {
   return (
     <Shell path={path}>
       <ErrorBoundary key={path}>
-        <Suspense fallback={<p className="loading">Loading…</p>}>
-          {renderRoute(path, today)}
-        </Suspense>
+        <WeekStartProvider>
+          <Suspense fallback={<p className="loading">Loading…</p>}>
+            {renderRoute(path, today)}
+          </Suspense>
+        </WeekStartProvider>
       </ErrorBoundary>
     </Shell>
   );

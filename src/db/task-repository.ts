@@ -1,11 +1,15 @@
 // Reads and writes of tasks. Every write validates first (a rejected call writes nothing) and
 // runs in one transaction; deletes are soft (`deletedAt`) so Undo, and later a sync merge, work.
+// Repeating chores: completing one adds its next occurrence in the same transaction, and
+// reopening it takes that occurrence back (see reopenTask).
 import Dexie from 'dexie';
 import { cleanNotes, cleanTitle } from '../domain/task-input';
-import { dayRange } from '../domain/day';
+import { dayRange, toDay } from '../domain/day';
 import { sortByOrder } from '../domain/order-key';
+import { checkRecurrence, nextOccurrence } from '../domain/recurrence';
+import { cleanSchedule, checkDay, type Schedule } from '../domain/task-schedule';
 import { ValidationError } from '../domain/validation-error';
-import type { Day, Instant, Task, TaskKind } from '../domain/types';
+import type { Day, Instant, Recurrence, Task, TaskKind } from '../domain/types';
 import { db } from './database';
 import { NotFoundError } from './not-found-error';
 import { orderForNewTask } from './task-placement';
@@ -16,14 +20,21 @@ export interface NewTask {
   /** Only for goal steps; ignored for chores. */
   goalId?: string;
   notes?: string;
+  dueDate?: Day;
+  scheduledFor?: Day;
+  /** Chores only; without a due date the first occurrence from today becomes the due date. */
+  recurrence?: Recurrence;
 }
 
-/** Fields an edit can change; `null` clears an optional field. */
+/** Fields an edit can change; `null` clears an optional field (`recurrence: null` stops it). */
 export interface TaskChanges {
   title?: string;
   kind?: TaskKind;
   goalId?: string | null;
   notes?: string | null;
+  dueDate?: Day | null;
+  scheduledFor?: Day | null;
+  recurrence?: Recurrence | null;
 }
 
 async function assertGoalExists(goalId: string): Promise<void> {
@@ -42,6 +53,7 @@ async function getLiveTask(id: string): Promise<Task> {
 export async function addTask(input: NewTask, now: Instant = Date.now()): Promise<Task> {
   const title = cleanTitle(input.title);
   const notes = cleanNotes(input.notes);
+  const schedule = cleanSchedule(input.kind, input, toDay(now));
   const goalId = input.kind === 'goal' ? input.goalId : undefined;
   return db.transaction('rw', db.tasks, db.goals, async () => {
     if (goalId !== undefined) await assertGoalExists(goalId);
@@ -56,11 +68,23 @@ export async function addTask(input: NewTask, now: Instant = Date.now()): Promis
       updatedAt: now,
       ...(goalId !== undefined && { goalId }),
       ...(notes !== undefined && { notes }),
+      ...schedule,
     };
     await db.tasks.add(task);
     return task;
   });
 }
+
+/** A change as given, checked for shape before the transaction starts. */
+function checkChanges(changes: TaskChanges): void {
+  if (changes.dueDate != null) checkDay(changes.dueDate, 'dueDate');
+  if (changes.scheduledFor != null) checkDay(changes.scheduledFor, 'scheduledFor');
+  if (changes.recurrence != null) checkRecurrence(changes.recurrence);
+}
+
+/** `change` over `current`: undefined keeps, null clears. */
+const merge = <T>(change: T | null | undefined, current: T | undefined): T | undefined =>
+  change === undefined ? current : (change ?? undefined);
 
 export async function updateTask(
   id: string,
@@ -69,6 +93,7 @@ export async function updateTask(
 ): Promise<void> {
   const title = changes.title === undefined ? undefined : cleanTitle(changes.title);
   const notes = changes.notes === undefined ? undefined : cleanNotes(changes.notes ?? undefined);
+  checkChanges(changes);
   await db.transaction('rw', db.tasks, db.goals, async () => {
     const task = await getLiveTask(id);
     const kind = changes.kind ?? task.kind;
@@ -76,12 +101,24 @@ export async function updateTask(
       changes.goalId === undefined ? task.goalId : (changes.goalId ?? undefined);
     const goalId = kind === 'goal' ? requestedGoal : undefined;
     if (goalId !== undefined && goalId !== task.goalId) await assertGoalExists(goalId);
+    const schedule: Schedule = cleanSchedule(
+      kind,
+      {
+        dueDate: merge(changes.dueDate, task.dueDate),
+        scheduledFor: merge(changes.scheduledFor, task.scheduledFor),
+        recurrence: merge(changes.recurrence, task.recurrence),
+      },
+      toDay(now),
+    );
     const moved = kind !== task.kind || goalId !== task.goalId;
     // Dexie's update() deletes a property whose new value is undefined.
     await db.tasks.update(id, {
       updatedAt: now,
       kind,
       goalId,
+      dueDate: schedule.dueDate,
+      scheduledFor: schedule.scheduledFor,
+      recurrence: schedule.recurrence,
       ...(title !== undefined && { title }),
       ...(changes.notes !== undefined && { notes }),
       ...(moved && { order: await orderForNewTask(kind, goalId, id) }),
@@ -96,13 +133,99 @@ async function patchLiveTask(id: string, patch: Partial<Task>): Promise<void> {
   });
 }
 
-export function completeTask(id: string, now: Instant = Date.now()): Promise<void> {
-  return patchLiveTask(id, { status: 'done', completedAt: now, updatedAt: now });
+/**
+ * Marks a task done. A repeating chore that was open gets its next occurrence in the same
+ * transaction: a new open chore, placed like a new chore, with the same title, notes and rule,
+ * due at the next occurrence after its due date (or the first after today when long overdue).
+ * Returns that next occurrence, if one was made.
+ */
+export async function completeTask(
+  id: string,
+  now: Instant = Date.now(),
+): Promise<Task | undefined> {
+  return db.transaction('rw', db.tasks, async () => {
+    const task = await getLiveTask(id);
+    await db.tasks.update(id, { status: 'done', completedAt: now, updatedAt: now });
+    if (task.status !== 'open' || task.kind !== 'chore' || task.recurrence === undefined) {
+      return undefined;
+    }
+    const today = toDay(now);
+    const next: Task = {
+      id: crypto.randomUUID(),
+      title: task.title,
+      kind: 'chore',
+      status: 'open',
+      order: await orderForNewTask('chore', undefined),
+      dueDate: nextOccurrence(task.recurrence, task.dueDate ?? today, today),
+      recurrence: task.recurrence,
+      snoozes: 0,
+      // The same instant as the completion: that is how reopenTask finds this occurrence.
+      createdAt: now,
+      updatedAt: now,
+      ...(task.notes !== undefined && { notes: task.notes }),
+    };
+    await db.tasks.add(next);
+    return next;
+  });
 }
 
-/** Back to open in its old place: the order key never changed. */
-export function reopenTask(id: string, now: Instant = Date.now()): Promise<void> {
-  return patchLiveTask(id, { status: 'open', completedAt: undefined, updatedAt: now });
+/** The occurrence that completing `task` created, if it still exists. */
+async function findNextOccurrence(task: Task): Promise<Task | undefined> {
+  const completedAt = task.completedAt;
+  if (completedAt === undefined) return undefined;
+  const isNext = (candidate: Task) =>
+    candidate.id !== task.id &&
+    candidate.deletedAt === undefined &&
+    candidate.kind === 'chore' &&
+    candidate.createdAt === completedAt &&
+    candidate.title === task.title &&
+    candidate.recurrence !== undefined;
+  const open = await db.tasks
+    .where('[status+kind+order]')
+    .between(['open', 'chore', Dexie.minKey], ['open', 'chore', Dexie.maxKey])
+    .filter(isNext)
+    .first();
+  return open ?? db.tasks.where('completedAt').aboveOrEqual(completedAt).filter(isNext).first();
+}
+
+/**
+ * Back to open in its old place: the order key never changed. Reopening a repeating chore undoes
+ * its completion: the next occurrence it created is deleted (softly) if nobody touched it since;
+ * if it was edited, skipped or done, the series goes on from there and the reopened chore becomes
+ * a one-off, so the chore never repeats twice over.
+ */
+export async function reopenTask(id: string, now: Instant = Date.now()): Promise<void> {
+  await db.transaction('rw', db.tasks, async () => {
+    const task = await getLiveTask(id);
+    const patch: Partial<Task> = { status: 'open', completedAt: undefined, updatedAt: now };
+    if (task.status === 'done' && task.recurrence !== undefined) {
+      const next = await findNextOccurrence(task);
+      if (next?.status === 'open' && next.updatedAt === next.createdAt) {
+        await db.tasks.update(next.id, { deletedAt: now, updatedAt: now });
+      } else if (next) {
+        patch.recurrence = undefined;
+      }
+    }
+    await db.tasks.update(id, patch);
+  });
+}
+
+/**
+ * Skips this occurrence of a repeating chore: the due date moves to the next occurrence (the first
+ * after today when overdue). A day it was scheduled for belonged to the skipped occurrence, so it
+ * is cleared. Returns the new due date.
+ */
+export async function skipOccurrence(id: string, now: Instant = Date.now()): Promise<Day> {
+  return db.transaction('rw', db.tasks, async () => {
+    const task = await getLiveTask(id);
+    if (task.status !== 'open' || task.recurrence === undefined) {
+      throw new ValidationError('Only an open, repeating chore can be skipped.', 'recurrence');
+    }
+    const today = toDay(now);
+    const dueDate = nextOccurrence(task.recurrence, task.dueDate ?? today, today);
+    await db.tasks.update(id, { dueDate, scheduledFor: undefined, updatedAt: now });
+    return dueDate;
+  });
 }
 
 export function deleteTask(id: string, now: Instant = Date.now()): Promise<void> {

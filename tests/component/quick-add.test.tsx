@@ -5,7 +5,7 @@ import { db } from '../../src/db/database';
 import { QuickAdd } from '../../src/features/today/quick-add';
 
 const setup = () => {
-  render(<QuickAdd />);
+  render(<QuickAdd today="2027-01-13" />);
   return { user: userEvent.setup(), box: screen.getByRole('textbox', { name: 'New task' }) };
 };
 
@@ -16,7 +16,11 @@ describe('QuickAdd', () => {
     await user.type(box, 'Call the plumber{Enter}');
     await waitFor(() => expect(box).toHaveValue(''));
     expect(box).toHaveFocus();
-    expect(await db.tasks.toArray()).toMatchObject([{ title: 'Call the plumber', kind: 'chore' }]);
+    await waitFor(async () =>
+      expect(await db.tasks.toArray()).toMatchObject([
+        { title: 'Call the plumber', kind: 'chore' },
+      ]),
+    );
   });
 
   it('adds a goal step with the Add button when "Goal step" is chosen', async () => {

@@ -9,7 +9,7 @@ async function setup(overrides = {}) {
   const task = makeTask({ title: 'Draft', notes: 'Old notes', ...overrides });
   await db.tasks.add(task);
   const onClose = vi.fn();
-  render(<TaskEditor task={task} onClose={onClose} />);
+  render(<TaskEditor task={task} today="2027-01-13" onClose={onClose} />);
   return { task, onClose, user: userEvent.setup() };
 }
 

@@ -1,11 +1,17 @@
 // What was completed today, folded by default. Each row keeps its checked box, so a slip of the
 // finger is one click to undo, and the day's progress stays in sight.
 import { useState } from 'react';
-import type { Task } from '../../domain/types';
+import type { Day, Task } from '../../domain/types';
 import { TaskItem } from './task-item';
 import type { TaskRowState } from './use-task-row-state';
 
-export function DoneToday({ tasks, rows }: { tasks: readonly Task[]; rows: TaskRowState }) {
+interface Props {
+  tasks: readonly Task[];
+  rows: TaskRowState;
+  today: Day;
+}
+
+export function DoneToday({ tasks, rows, today }: Props) {
   const [open, setOpen] = useState(false);
   if (tasks.length === 0) return null;
   return (
@@ -27,6 +33,7 @@ export function DoneToday({ tasks, rows }: { tasks: readonly Task[]; rows: TaskR
             <TaskItem
               key={task.id}
               task={task}
+              today={today}
               editing={rows.editingId === task.id}
               onEdit={rows.onEdit}
               onEditClose={rows.onEditClose}

@@ -1,5 +1,5 @@
 // A list of plan entries: task rows with their reasons, and prompts for goals with no next step.
-import type { PlanEntry } from '../../domain/plan-types';
+import type { PlanEntry, Reason } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { Link } from '../../ui/router';
 import { EntryReasons } from './entry-reasons';
@@ -11,6 +11,11 @@ interface Props {
   today: Day;
   rows: TaskRowState;
 }
+
+// A row's dates line already says "2 days overdue", "Due today" or "Scheduled today" (with the
+// dates themselves), so those reasons are not repeated in the reasons line.
+const SHOWN_AS_DATES = new Set<Reason['code']>(['overdue', 'due-today', 'scheduled-today']);
+const notADate = (reason: Reason) => !SHOWN_AS_DATES.has(reason.code);
 
 export function PlanList({ entries, today, rows }: Props) {
   return (
@@ -34,13 +39,18 @@ export function PlanList({ entries, today, rows }: Props) {
           <TaskItem
             key={entry.task.id}
             task={entry.task}
+            today={today}
             className={entry.snoozed ? 'task-snoozed' : undefined}
             editing={rows.editingId === entry.task.id}
             onEdit={rows.onEdit}
             onEditClose={rows.onEditClose}
             onDelete={rows.onDelete}
             details={
-              <EntryReasons reasons={entry.reasons} today={today} goalTitle={entry.goal?.title} />
+              <EntryReasons
+                reasons={entry.reasons.filter(notADate)}
+                today={today}
+                goalTitle={entry.goal?.title}
+              />
             }
           />
         ),

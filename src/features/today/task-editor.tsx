@@ -1,25 +1,52 @@
-// Inline edit of one task: Enter saves, Escape cancels, the same rules as quick add.
+// Inline edit of one task: Enter saves, Escape cancels, the same rules as quick add. Dates are
+// native date inputs; the repeat (chores only) is its own control (./repeat-picker.tsx).
 import { useId, useState } from 'react';
 import { updateTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
-import type { Task, TaskKind } from '../../domain/types';
+import { firstOccurrence } from '../../domain/recurrence';
+import type { Day, Task, TaskKind } from '../../domain/types';
 import { KindPicker } from './kind-picker';
+import { RepeatPicker, draftFromRule, ruleFromDraft, type RepeatDraft } from './repeat-picker';
+import './task-editor-dates.css';
 
 interface Props {
   task: Task;
+  /** The local day, for the first due date of a new repeat. */
+  today: Day;
   onClose: (saved: boolean) => void;
 }
 
-export function TaskEditor({ task, onClose }: Props) {
+export function TaskEditor({ task, today, onClose }: Props) {
   const [title, setTitle] = useState(task.title);
   const [kind, setKind] = useState<TaskKind>(task.kind);
   const [notes, setNotes] = useState(task.notes ?? '');
+  const [dueDate, setDueDate] = useState(task.dueDate ?? '');
+  const [scheduledFor, setScheduledFor] = useState(task.scheduledFor ?? '');
+  const [repeat, setRepeat] = useState(() => draftFromRule(task.recurrence));
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  // A monthly repeat keeps its anchor (31 while due on 28 Feb) until the due date is changed.
+  const keptMonthDay = dueDate === task.dueDate ? task.recurrence?.monthDay : undefined;
+
+  const changeRepeat = (draft: RepeatDraft) => {
+    setRepeat(draft);
+    setError(null);
+    // A repeat counts from the due date: fill in its first occurrence so the user sees it.
+    const rule = ruleFromDraft({ ...draft, interval: '1' });
+    if (rule && dueDate === '') setDueDate(firstOccurrence(rule, today));
+  };
 
   const save = async () => {
     try {
-      await updateTask(task.id, { title, kind, notes: notes.trim() ? notes : null });
+      await updateTask(task.id, {
+        title,
+        kind,
+        notes: notes.trim() ? notes : null,
+        dueDate: dueDate || null,
+        scheduledFor: scheduledFor || null,
+        // Only chores repeat; making this a goal step stops its repeat (the form says so).
+        recurrence: kind === 'chore' ? ruleFromDraft(repeat, keptMonthDay) : null,
+      });
       onClose(true);
     } catch (failure) {
       setError(describeWriteError(failure));
@@ -30,6 +57,8 @@ export function TaskEditor({ task, onClose }: Props) {
     <form
       className="task-editor"
       aria-label={`Edit ${task.title}`}
+      // Our own checks explain a refusal in the alert below; the browser's bubbles would not.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void save();
@@ -56,6 +85,45 @@ export function TaskEditor({ task, onClose }: Props) {
         aria-describedby={error ? `${id}-error` : undefined}
       />
       <KindPicker name={`${id}-kind`} value={kind} onChange={setKind} />
+      <div className="editor-dates">
+        <div className="editor-field">
+          <label htmlFor={`${id}-due`}>Due date</label>
+          <input
+            id={`${id}-due`}
+            type="date"
+            value={dueDate}
+            onChange={(event) => {
+              setDueDate(event.target.value);
+              setError(null);
+            }}
+          />
+        </div>
+        <div className="editor-field">
+          <label htmlFor={`${id}-scheduled`}>Scheduled for</label>
+          <input
+            id={`${id}-scheduled`}
+            type="date"
+            value={scheduledFor}
+            onChange={(event) => {
+              setScheduledFor(event.target.value);
+              setError(null);
+            }}
+          />
+        </div>
+      </div>
+      {kind === 'chore' ? (
+        <RepeatPicker
+          idPrefix={id}
+          value={repeat}
+          onChange={changeRepeat}
+          dueDate={dueDate}
+          monthDay={keptMonthDay}
+        />
+      ) : (
+        task.recurrence && (
+          <p className="repeat-hint">Goal steps do not repeat: saving stops this repeat.</p>
+        )
+      )}
       <label htmlFor={`${id}-notes`}>Notes</label>
       <textarea
         id={`${id}-notes`}

@@ -1,13 +1,23 @@
 // One row of a task list. The title is the row's first line of text; every control is named
 // after the task ("Complete: Buy milk"), so screen readers and voice control can tell rows apart.
-import { useState, type ReactNode } from 'react';
-import type { Task } from '../../domain/types';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { dayLabel, midSentence } from '../../domain/day-labels';
+import type { Day, Task } from '../../domain/types';
+import { SkipIcon } from '../../ui/date-icons';
 import { DeleteIcon, EditIcon } from '../../ui/icons';
-import { TaskEditor } from './task-editor';
-import { toggleDone } from './task-actions';
+import { useWeekStart } from '../../ui/week-start-context';
+import { TaskDates, hasDates } from './task-dates';
+import { skipWithUndo, toggleDone } from './task-actions';
+
+// The edit form (dates, repeat) is not needed to show the list: it loads on the first "Edit".
+const TaskEditor = lazy(() =>
+  import('./task-editor').then((module) => ({ default: module.TaskEditor })),
+);
 
 interface Props {
   task: Task;
+  /** The local day, for dates relative to today (from useToday, rolls over at midnight). */
+  today: Day;
   editing: boolean;
   onEdit: (task: Task) => void;
   onEditClose: (task: Task, saved: boolean) => void;
@@ -21,6 +31,7 @@ interface Props {
 
 export function TaskItem({
   task,
+  today,
   editing,
   onEdit,
   onEditClose,
@@ -30,11 +41,14 @@ export function TaskItem({
   className,
 }: Props) {
   const done = task.status === 'done';
+  const weekStartsOn = useWeekStart();
+  const nameDay = (day: Day) => midSentence(dayLabel(day, today, { weekStartsOn }));
+  const dated = hasDates(task);
   // The box shows the new state at once; the row moves when the write lands.
   const [pendingDone, setPendingDone] = useState<boolean | null>(null);
   const toggle = async () => {
     setPendingDone(!done);
-    await toggleDone(task);
+    await toggleDone(task, nameDay);
     setPendingDone(null);
   };
   return (
@@ -43,11 +57,18 @@ export function TaskItem({
       data-task-id={task.id}
     >
       {editing ? (
-        <TaskEditor task={task} onClose={(saved) => onEditClose(task, saved)} />
+        <Suspense fallback={<p className="loading">Opening the editor…</p>}>
+          <TaskEditor task={task} today={today} onClose={(saved) => onEditClose(task, saved)} />
+        </Suspense>
       ) : (
         <>
           <span className="task-title">{task.title}</span>
-          {details && <div className="task-details">{details}</div>}
+          {(Boolean(details) || dated) && (
+            <div className="task-details">
+              {details}
+              {dated && <TaskDates task={task} today={today} />}
+            </div>
+          )}
           <div className="task-controls">
             {leading}
             <input
@@ -58,6 +79,18 @@ export function TaskItem({
               checked={pendingDone ?? done}
               onChange={() => void toggle()}
             />
+            {!done && task.recurrence && (
+              <button
+                type="button"
+                className="icon-button"
+                data-control="skip"
+                aria-label={`Skip: ${task.title}`}
+                title="Skip to the next time"
+                onClick={() => void skipWithUndo(task, nameDay)}
+              >
+                <SkipIcon />
+              </button>
+            )}
             <button
               type="button"
               className="icon-button"

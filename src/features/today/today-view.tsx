@@ -50,7 +50,7 @@ export function TodayView({ today }: { today: Day }) {
         <h1 id="today-heading">Today</h1>
         <p className="view-subtitle">{longDate.format(startOfDay(today))}</p>
       </header>
-      <QuickAdd />
+      <QuickAdd today={today} />
       {plan === undefined || done === undefined ? (
         <p className="loading">Loading your list…</p>
       ) : isEmpty ? (
@@ -59,7 +59,7 @@ export function TodayView({ today }: { today: Day }) {
         <>
           <GoalSection entries={plan.goals} today={today} rows={rows} />
           <ChoreSection chores={plan.chores} pile={plan.pile} today={today} rows={rows} />
-          <DoneToday tasks={done} rows={rows} />
+          <DoneToday tasks={done} rows={rows} today={today} />
         </>
       )}
     </section>
