@@ -7,7 +7,7 @@ import { addTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
 import type { QuickAddParse } from '../../domain/quick-add-parser';
 import { TITLE_MAX_LENGTH } from '../../domain/task-input';
-import type { Day, TaskKind } from '../../domain/types';
+import type { Day, Task, TaskKind } from '../../domain/types';
 import { useWeekStart } from '../../ui/week-start-context';
 import { KindPicker } from './kind-picker';
 import { parseQuickAddText, preloadQuickAddParser } from './load-quick-add-parser';
@@ -21,7 +21,13 @@ const QuickAddChips = lazy(() =>
   import('./quick-add-chips').then((module) => ({ default: module.QuickAddChips })),
 );
 
-export function QuickAdd({ today }: { today: Day }) {
+interface Props {
+  today: Day;
+  /** Called with each task once it is stored. */
+  onAdded?: (task: Task) => void;
+}
+
+export function QuickAdd({ today, onAdded }: Props) {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<TaskKind>('chore');
   const [error, setError] = useState<string | null>(null);
@@ -62,7 +68,7 @@ export function QuickAdd({ today }: { today: Day }) {
   const addText = async (text: string, ignore: ReadonlySet<string>, cleared: boolean) => {
     try {
       const result = (await parse(text, ignore)) ?? { title: text, parts: [] };
-      await addTask({
+      const task = await addTask({
         title: result.title,
         kind: result.kind ?? kind,
         goalId: result.goalId,
@@ -71,6 +77,7 @@ export function QuickAdd({ today }: { today: Day }) {
         recurrence: result.recurrence,
       });
       setError(null);
+      onAdded?.(task);
     } catch (failure) {
       const reason = describeWriteError(failure);
       if (!cleared) {

@@ -13,6 +13,7 @@ import { DoneToday } from './done-today';
 import { EmptyToday } from './empty-today';
 import { GoalSection } from './goal-section';
 import { QuickAdd } from './quick-add';
+import { useAddedFeedback } from './use-added-feedback';
 import { useTaskRowState } from './use-task-row-state';
 
 const longDate = new Intl.DateTimeFormat(undefined, {
@@ -39,6 +40,7 @@ export function TodayView({ today }: { today: Day }) {
   );
   const visible = useMemo(() => rowsOnScreen(plan), [plan]);
   const rows = useTaskRowState(visible);
+  const onAdded = useAddedFeedback(plan);
   const isEmpty =
     plan !== undefined &&
     plan.goals.length + plan.chores.length + plan.pile.length === 0 &&
@@ -50,7 +52,7 @@ export function TodayView({ today }: { today: Day }) {
         <h1 id="today-heading">Today</h1>
         <p className="view-subtitle">{longDate.format(startOfDay(today))}</p>
       </header>
-      <QuickAdd today={today} />
+      <QuickAdd today={today} onAdded={onAdded} />
       {plan === undefined || done === undefined ? (
         <p className="loading">Loading your list…</p>
       ) : isEmpty ? (
