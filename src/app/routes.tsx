@@ -1,18 +1,35 @@
 // The routes of the app. Today ships in the first bundle; every other view is loaded lazily so
 // the initial JavaScript stays within budget (DESIGN.md §8).
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { Day } from '../domain/types';
 import { TodayView } from '../features/today/today-view';
 import { Link } from '../ui/router';
 
-export const NAV_ITEMS = [{ href: '/', label: 'Today' }] as const;
+const LessonView = lazy(() =>
+  import('../features/lesson/lesson-view').then((module) => ({ default: module.LessonView })),
+);
+
+export const NAV_ITEMS = [
+  { href: '/', label: 'Today' },
+  { href: '/lesson', label: 'Lesson' },
+] as const;
 
 export function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
+/**
+ * Which view a path shows. A view keeps its state while only its own sub-path changes (the
+ * lesson's steps), so it is not torn down and rebuilt on every step, which would also drop
+ * the lesson out of full screen.
+ */
+export function routeKey(path: string): string {
+  return isCurrent('/lesson', path) ? '/lesson' : path;
+}
+
 export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/' || path === '/index.html') return <TodayView today={today} />;
+  if (isCurrent('/lesson', path)) return <LessonView path={path} today={today} />;
   return <NotFound />;
 }
 

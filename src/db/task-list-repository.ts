@@ -54,15 +54,16 @@ function cleanLine<T extends { title: string; notes?: string }>(input: T, index:
   }
 }
 
-const placedOnTop = (kind: TaskKind, goalId: string | undefined) =>
-  kind === 'chore' || goalId === undefined;
+const placedOnTop = (item: { kind: TaskKind; goalId?: string }) =>
+  item.kind === 'chore' || item.goalId === undefined;
 
-/** Indexes in the order to place them, so each kind keeps the list's order (see above). */
-function placementOrder(items: readonly { kind: TaskKind; goalId?: string }[]): number[] {
-  const indexes = items.map((_, index) => index);
-  const onTop = indexes.filter((i) => placedOnTop(items[i]!.kind, items[i]!.goalId)).reverse();
-  const afterSteps = indexes.filter((i) => !placedOnTop(items[i]!.kind, items[i]!.goalId));
-  return [...onTop, ...afterSteps];
+/** The items in the order to place them, so each kind keeps the list's order (see above). */
+function inPlacementOrder<T extends { kind: TaskKind; goalId?: string }>(
+  items: readonly T[],
+): { index: number; item: T }[] {
+  const entries = items.map((item, index) => ({ index, item }));
+  const onTop = entries.filter(({ item }) => placedOnTop(item)).reverse();
+  return [...onTop, ...entries.filter(({ item }) => !placedOnTop(item))];
 }
 
 function newTaskRecord(input: NewTask, order: string, now: Instant): Task {
@@ -100,8 +101,7 @@ export async function addTasks(
       }
     }
     const added: Task[] = [];
-    for (const index of placementOrder(clean)) {
-      const input = clean[index]!;
+    for (const { index, item: input } of inPlacementOrder(clean)) {
       const order = await orderForNewTask(input.kind, input.goalId);
       const task = newTaskRecord(input, order, now);
       await db.tasks.add(task);
@@ -132,10 +132,10 @@ export async function saveTaskList(
       kept: 0,
       skipped: 0,
     };
-    const toPlace: { index: number; kind: TaskKind; existing?: Task }[] = [];
+    const toPlace: { index: number; title: string; kind: TaskKind; existing?: Task }[] = [];
     for (const [index, entry] of clean.entries()) {
       if (entry.sourceId === undefined) {
-        toPlace.push({ index, kind: entry.kind });
+        toPlace.push({ index, title: entry.title, kind: entry.kind });
         continue;
       }
       const task = await db.tasks.get(entry.sourceId);
@@ -145,11 +145,11 @@ export async function saveTaskList(
         result.tasks[index] = task;
         result.kept++;
       } else {
-        toPlace.push({ index, kind: entry.kind, existing: task });
+        toPlace.push({ index, title: entry.title, kind: entry.kind, existing: task });
       }
     }
-    for (const position of placementOrder(toPlace)) {
-      const { index, kind, existing } = toPlace[position]!;
+    for (const { item } of inPlacementOrder(toPlace)) {
+      const { index, title, kind, existing } = item;
       const order = await orderForNewTask(kind, undefined, existing?.id);
       if (existing) {
         // Dexie's update() deletes a property whose new value is undefined: the goal link goes.
@@ -159,7 +159,7 @@ export async function saveTaskList(
         result.tasks[index] = changed;
         result.changed++;
       } else {
-        const task = newTaskRecord({ title: clean[index]!.title, kind }, order, now);
+        const task = newTaskRecord({ title, kind }, order, now);
         await db.tasks.add(task);
         result.tasks[index] = task;
         result.added++;

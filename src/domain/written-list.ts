@@ -8,7 +8,11 @@ export const LIST_ITEM_MAX_LENGTH = 200;
 
 export type ParsedList =
   | { ok: true; items: string[] }
-  | { ok: false; message: string; /** 1-based line numbers in the text as typed */ lines: number[] };
+  | {
+      ok: false;
+      message: string;
+      /** 1-based line numbers in the text as typed */ lines: number[];
+    };
 
 const BULLET = /^(?:[-*+•–—]\s+)?(?:\[[ xX]?\]\s+)?(?:\d{1,3}[.)]\s+)?/;
 const count = new Intl.NumberFormat('en');
