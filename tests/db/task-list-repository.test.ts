@@ -101,7 +101,10 @@ describe('addTasks', () => {
   });
 
   it('refuses more than 200 lines at once', async () => {
-    const lines = Array.from({ length: 201 }, (_, i) => ({ title: `T${i}`, kind: 'chore' as const }));
+    const lines = Array.from({ length: 201 }, (_, i) => ({
+      title: `T${i}`,
+      kind: 'chore' as const,
+    }));
     await expect(addTasks(lines)).rejects.toThrow(/up to 200/);
     expect(await db.tasks.count()).toBe(0);
     await expect(addTasks(lines.slice(1))).resolves.toHaveLength(200);

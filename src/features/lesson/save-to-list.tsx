@@ -16,13 +16,19 @@ interface Props {
 
 const things = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** "2 goal steps and 6 chores", leaving out a kind there is none of. */
+function kinds(goals: number, chores: number, adjective = ''): string {
+  const parts = [
+    goals > 0 ? things(goals, `${adjective}goal step`, `${adjective}goal steps`) : '',
+    chores > 0 ? things(chores, `${adjective}chore`, `${adjective}chores`) : '',
+  ];
+  return parts.filter(Boolean).join(' and ');
+}
+
 function previewWords(preview: ReturnType<typeof savePreview>): string[] {
   const words: string[] = [];
-  const added = preview.newGoals + preview.newChores;
-  if (added > 0) {
-    words.push(
-      `This adds ${things(added, 'new item', 'new items')} to your list: ${things(preview.newGoals, 'goal step', 'goal steps')} and ${things(preview.newChores, 'chore', 'chores')}.`,
-    );
+  if (preview.newGoals + preview.newChores > 0) {
+    words.push(`This adds ${kinds(preview.newGoals, preview.newChores, 'new ')} to your list.`);
   }
   if (preview.toGoal > 0) {
     words.push(
@@ -46,7 +52,9 @@ function savedWords(result: SavedList, items: readonly SandboxItem[]): string {
     else chores++;
   });
   const parts = [
-    `Saved to your list: ${things(goals, 'goal step', 'goal steps')} and ${things(chores, 'chore', 'chores')} added.`,
+    goals + chores > 0
+      ? `Saved to your list: ${kinds(goals, chores)} added.`
+      : 'Saved to your list.',
   ];
   if (result.changed > 0) parts.push(`${things(result.changed, 'item', 'items')} changed kind.`);
   if (result.skipped > 0) {
