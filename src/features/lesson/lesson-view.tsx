@@ -60,7 +60,7 @@ export function LessonView({ path, today }: { path: string; today: Day }) {
       <div className="lesson-body" key={step}>
         <Body today={today} />
       </div>
-      <nav className="lesson-controls" aria-label="Lesson steps">
+      <div className="lesson-controls" role="group" aria-label="Lesson steps">
         <button type="button" disabled={step === 1} onClick={() => go(step - 1)}>
           Back
         </button>
@@ -73,7 +73,7 @@ export function LessonView({ path, today }: { path: string; today: Day }) {
         >
           Next
         </button>
-      </nav>
+      </div>
       <div className="lesson-progress" aria-hidden="true">
         <span style={{ width: `${(step / COUNT) * 100}%` }} />
       </div>
