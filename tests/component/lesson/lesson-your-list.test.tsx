@@ -79,6 +79,19 @@ describe('step 5: your list', () => {
     );
   });
 
+  it('copies at most 200 items, and says how many the list has', async () => {
+    await db.tasks.bulkAdd(Array.from({ length: 205 }, (_, i) => makeTask({ title: `Task ${i}` })));
+    const { user } = renderLesson('/lesson/5');
+    await user.click(screen.getByRole('button', { name: 'Use my current list' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status')).toHaveTextContent(
+        'Your list has 205 open items; the lesson takes the first 200.',
+      ),
+    );
+    expect((box() as HTMLTextAreaElement).value.split('\n')).toHaveLength(200);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
+  });
+
   it('says so when the user’s list is empty', async () => {
     const { user } = renderLesson('/lesson/5');
     await user.click(screen.getByRole('button', { name: 'Use my current list' }));
