@@ -3,7 +3,7 @@ import { useDatabaseStatus } from '../db/use-database-status';
 import { usePathname } from '../ui/router';
 import { DatabaseProblem } from './database-problem';
 import { ErrorBoundary } from './error-boundary';
-import { renderRoute } from './routes';
+import { renderRoute, routeKey } from './routes';
 import { Shell } from './shell';
 import { useToday } from './use-today';
 import { WeekStartProvider } from './week-start-provider';
@@ -15,7 +15,7 @@ export function App() {
   if (status.state !== 'ok') return <DatabaseProblem status={status} />;
   return (
     <Shell path={path}>
-      <ErrorBoundary key={path}>
+      <ErrorBoundary key={routeKey(path)}>
         <WeekStartProvider>
           <Suspense fallback={<p className="loading">Loading…</p>}>
             {renderRoute(path, today)}

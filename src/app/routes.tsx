@@ -8,19 +8,33 @@ import { Link } from '../ui/router';
 const AllTasksView = lazy(() =>
   import('../features/all/all-tasks-view').then((module) => ({ default: module.AllTasksView })),
 );
+const LessonView = lazy(() =>
+  import('../features/lesson/lesson-view').then((module) => ({ default: module.LessonView })),
+);
 
 export const NAV_ITEMS = [
   { href: '/', label: 'Today' },
   { href: '/all', label: 'All tasks' },
+  { href: '/lesson', label: 'Lesson' },
 ] as const;
 
 export function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
 }
 
+/**
+ * Which view a path shows. A view keeps its state while only its own sub-path changes (the
+ * lesson's steps), so it is not torn down and rebuilt on every step, which would also drop
+ * the lesson out of full screen.
+ */
+export function routeKey(path: string): string {
+  return isCurrent('/lesson', path) ? '/lesson' : path;
+}
+
 export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/' || path === '/index.html') return <TodayView today={today} />;
   if (path === '/all') return <AllTasksView />;
+  if (isCurrent('/lesson', path)) return <LessonView path={path} today={today} />;
   return <NotFound />;
 }
 

@@ -1,0 +1,5 @@
+import type { Day } from '../../domain/types';
+
+export interface StepProps {
+  today: Day;
+}

@@ -1,0 +1,16 @@
+// Whether the user asked for less motion; the lesson's animations then jump straight to the end.
+import { useSyncExternalStore } from 'react';
+
+const QUERY = '(prefers-reduced-motion: reduce)';
+
+// jsdom and some embedded browsers have no matchMedia: then nothing was asked for.
+const query = () => ('matchMedia' in window ? window.matchMedia(QUERY) : null);
+
+function subscribe(onChange: () => void): () => void {
+  const list = query();
+  list?.addEventListener('change', onChange);
+  return () => list?.removeEventListener('change', onChange);
+}
+
+export const usePrefersReducedMotion = () =>
+  useSyncExternalStore(subscribe, () => query()?.matches ?? false);
