@@ -12,11 +12,26 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
   useEffect(() => {
     if (path === firstPath.current) return;
     firstPath.current = '';
-    const heading = mainRef.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
+    const main = mainRef.current;
+    if (!main) return;
+    const focusHeading = () => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
       heading.tabIndex = -1;
       heading.focus();
-    }
+      return true;
+    };
+    if (focusHeading()) return;
+    // A lazily loaded view shows its heading only once its code has arrived.
+    const observer = new MutationObserver(() => {
+      if (focusHeading()) observer.disconnect();
+    });
+    observer.observe(main, { childList: true, subtree: true });
+    const timer = setTimeout(() => observer.disconnect(), 10_000);
+    return () => {
+      observer.disconnect();
+      clearTimeout(timer);
+    };
   }, [path]);
 
   return (

@@ -1,0 +1,6 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { isWorthKeeping, persistenceRequested } from './storage';
+
+/** True when persistent storage should be asked for now; false once asked or while not yet. */
+export const useShouldRequestPersistence = () =>
+  useLiveQuery(async () => !(await persistenceRequested()) && (await isWorthKeeping()), []);
