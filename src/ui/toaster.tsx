@@ -5,6 +5,7 @@
 // least 6 seconds and does not time out while the pointer or keyboard focus is on it.
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { dismissToast, getToast, subscribeToast, type Toast } from './toast-store';
+import { UpdatePrompt } from './update-prompt';
 
 const VISIBLE_MS = 6000;
 
@@ -13,6 +14,7 @@ export function Toaster() {
   return (
     <div className="toaster">
       <div role="status" className="toast-region">
+        <UpdatePrompt />
         {toast?.tone === 'info' && <ToastCard toast={toast} />}
       </div>
       {toast?.tone === 'error' && (
