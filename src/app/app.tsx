@@ -5,6 +5,7 @@ import { DatabaseProblem } from './database-problem';
 import { ErrorBoundary } from './error-boundary';
 import { renderRoute } from './routes';
 import { Shell } from './shell';
+import { StorageCare } from './storage-care';
 import { useToday } from './use-today';
 
 export function App() {
@@ -14,6 +15,10 @@ export function App() {
   if (status.state !== 'ok') return <DatabaseProblem status={status} />;
   return (
     <Shell path={path}>
+      {/* Background care must never take the app down with it. */}
+      <ErrorBoundary fallback={null}>
+        <StorageCare />
+      </ErrorBoundary>
       <ErrorBoundary key={path}>
         <Suspense fallback={<p className="loading">Loading…</p>}>
           {renderRoute(path, today)}

@@ -1,38 +1,43 @@
-// The facts behind the backup reminder (rule in src/domain/backup-reminder.ts).
+// The facts behind the backup reminder (rule in src/domain/backup-reminder.ts). Reads are plain
+// Dexie calls started together (see settings-repository.ts on why not nested async functions).
 import { isExportReminderDue, mayShowReminderAgain } from '../domain/backup-reminder';
-import type { Instant } from '../domain/types';
+import type { Goal, Instant } from '../domain/types';
 import { db } from './database';
-import { readDeviceMoment, recordDeviceMoment } from './settings-repository';
+import { momentOf } from './settings-repository';
 
-async function firstGoalAt(): Promise<Instant | undefined> {
-  let first: Instant | undefined;
-  await db.goals.each((goal) => {
-    if (goal.deletedAt === undefined && (first === undefined || goal.createdAt < first)) {
-      first = goal.createdAt;
-    }
-  });
-  return first;
+function firstGoalAt(goals: readonly Goal[]): Instant | undefined {
+  const live = goals.filter((goal) => goal.deletedAt === undefined).map((g) => g.createdAt);
+  return live.length > 0 ? Math.min(...live) : undefined;
 }
 
 export async function exportReminderDue(now: Instant): Promise<boolean> {
+  const [goals, lastExport] = await Promise.all([
+    db.goals.toArray(),
+    db.settings.get('lastExportAt'),
+  ]);
   return isExportReminderDue({
     now,
-    firstGoalAt: await firstGoalAt(),
-    lastExportAt: await readDeviceMoment('lastExportAt'),
+    firstGoalAt: firstGoalAt(goals),
+    lastExportAt: momentOf(lastExport),
   });
 }
 
 /**
- * True at most once a day while a reminder is due; recording the showing in the same call
- * keeps two tabs opened together from both nudging.
+ * True at most once a day while a reminder is due; recording the showing in the same
+ * transaction keeps two tabs opened together from both nudging.
  */
-export async function takeExportReminder(now: Instant = Date.now()): Promise<boolean> {
+export function takeExportReminder(now: Instant = Date.now()): Promise<boolean> {
   return db.transaction('rw', db.goals, db.settings, async () => {
-    const due = await exportReminderDue(now);
-    if (!due || !mayShowReminderAgain(now, await readDeviceMoment('exportReminderShownAt'))) {
-      return false;
-    }
-    await recordDeviceMoment('exportReminderShownAt', now);
+    const goals = await db.goals.toArray();
+    const lastExport = await db.settings.get('lastExportAt');
+    const lastShown = await db.settings.get('exportReminderShownAt');
+    const due = isExportReminderDue({
+      now,
+      firstGoalAt: firstGoalAt(goals),
+      lastExportAt: momentOf(lastExport),
+    });
+    if (!due || !mayShowReminderAgain(now, momentOf(lastShown))) return false;
+    await db.settings.put({ key: 'exportReminderShownAt', value: now });
     return true;
   });
 }

@@ -30,10 +30,17 @@ export async function saveSettings(changes: Partial<Settings>): Promise<void> {
   });
 }
 
-export async function readDeviceMoment(key: DeviceMoment): Promise<Instant | undefined> {
-  const value = (await db.settings.get(key))?.value;
-  // A hand-edited or corrupt row counts as "never", which at worst repeats a reminder.
+/** A stored moment; a hand-edited or corrupt row counts as "never" (at worst a repeat nudge). */
+export function momentOf(row: { value: unknown } | undefined): Instant | undefined {
+  const value = row?.value;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
+
+// Written as one Dexie call with `then`, not as an async function: live queries and
+// transactions keep track of plain Dexie promises (nested async functions lost track in
+// Chromium, with a PrematureCommitError inside a transaction).
+export function readDeviceMoment(key: DeviceMoment): Promise<Instant | undefined> {
+  return db.settings.get(key).then(momentOf);
 }
 
 export async function recordDeviceMoment(key: DeviceMoment, at: Instant): Promise<void> {

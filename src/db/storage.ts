@@ -28,23 +28,27 @@ export async function readStorageStatus(): Promise<StorageStatus> {
   return { persisted, usage: estimate?.usage ?? null, quota: estimate?.quota ?? null };
 }
 
-/** True once there is at least one live goal or {@link TASKS_WORTH_KEEPING} live tasks. */
-export async function isWorthKeeping(): Promise<boolean> {
-  const goals = await db.goals
-    .filter((goal) => goal.deletedAt === undefined)
-    .limit(1)
-    .count();
-  if (goals > 0) return true;
-  const tasks = await db.tasks
-    .filter((task) => task.deletedAt === undefined)
-    .limit(TASKS_WORTH_KEEPING)
-    .count();
-  return tasks >= TASKS_WORTH_KEEPING;
-}
+const isLive = (row: { deletedAt?: number }) => row.deletedAt === undefined;
 
-/** Whether this device already asked (the question is put once, never repeated). */
-export async function persistenceRequested(): Promise<boolean> {
-  return (await readDeviceMoment('persistRequestedAt')) !== undefined;
+/**
+ * Not yet asked, and worth keeping: a live goal, or {@link TASKS_WORTH_KEEPING} live tasks.
+ * Every read starts at once, straight from this function, so a live query observes all of
+ * them; the plain counts make it watch the whole tables (a filtered, limited read is watched
+ * only over the keys it visited, so on an empty table it would never re-run).
+ */
+export async function shouldRequestPersistence(): Promise<boolean> {
+  const [asked, goals, liveGoals, tasks, liveTasks] = await Promise.all([
+    db.settings.get('persistRequestedAt'),
+    db.goals.count(),
+    db.goals.filter(isLive).limit(1).count(),
+    db.tasks.count(),
+    db.tasks.filter(isLive).limit(TASKS_WORTH_KEEPING).count(),
+  ]);
+  if (asked !== undefined) return false;
+  return (
+    (goals > 0 && liveGoals > 0) ||
+    (tasks >= TASKS_WORTH_KEEPING && liveTasks >= TASKS_WORTH_KEEPING)
+  );
 }
 
 /**
@@ -53,7 +57,9 @@ export async function persistenceRequested(): Promise<boolean> {
  */
 export async function requestPersistentStorage(now: Instant = Date.now()): Promise<boolean | null> {
   const manager = storageManager();
-  if (!manager?.persist || (await persistenceRequested())) return null;
+  if (!manager?.persist || (await readDeviceMoment('persistRequestedAt')) !== undefined) {
+    return null;
+  }
   // Recorded before asking: a prompt left unanswered must not come back on every reload.
   await recordDeviceMoment('persistRequestedAt', now);
   return manager.persist().catch(() => false);

@@ -7,7 +7,7 @@ export const useSettings = () => useLiveQuery(() => readSettings(), []);
 
 /** `null` when this device never recorded the moment; `undefined` while loading. */
 export const useDeviceMoment = (key: DeviceMoment) =>
-  useLiveQuery(async () => (await readDeviceMoment(key)) ?? null, [key]);
+  useLiveQuery(() => readDeviceMoment(key).then((at) => at ?? null), [key]);
 
 /** Whether a backup reminder is due, re-read when goals or the last export change. */
 export const useExportReminderDue = (now: Instant) =>

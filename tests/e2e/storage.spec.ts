@@ -1,0 +1,75 @@
+// Persistent storage is asked for once there is something worth keeping, Settings says where
+// things stand, and a week without a backup brings a gentle reminder.
+import { expect, test, type Page } from '@playwright/test';
+import { makeGoal } from '../fixtures/builders';
+import { seed } from './support/app-db';
+import { today } from './support/today';
+
+/** Counts calls of navigator.storage.persist() in this page load; the browser "grants" them. */
+async function spyOnPersist(page: Page) {
+  await page.addInitScript(() => {
+    const w = window as unknown as { persistCalls: number };
+    w.persistCalls = 0;
+    let granted = false;
+    navigator.storage.persist = () => {
+      w.persistCalls++;
+      granted = true;
+      return Promise.resolve(true);
+    };
+    navigator.storage.persisted = () => Promise.resolve(granted);
+  });
+  return () => page.evaluate(() => (window as unknown as { persistCalls: number }).persistCalls);
+}
+
+test('persistent storage is asked for at the tenth task, once', async ({ page }) => {
+  const persistCalls = await spyOnPersist(page);
+  await page.goto('/');
+  const t = today(page);
+  for (let i = 1; i <= 9; i++) await t.add(`Chore ${i}`);
+  await expect(t.chores.getByRole('listitem')).toHaveCount(9);
+  expect(await persistCalls()).toBe(0);
+  await t.add('Chore 10');
+  await expect.poll(persistCalls).toBe(1);
+  await t.add('Chore 11');
+  await page.reload();
+  await expect(t.chores.getByRole('listitem')).toHaveCount(11);
+  await page.waitForTimeout(300);
+  expect(await persistCalls()).toBe(0);
+});
+
+test('persistent storage is asked for with the first goal, and Settings shows it', async ({
+  page,
+}) => {
+  const persistCalls = await spyOnPersist(page);
+  await seed(page, { goals: [makeGoal({ title: 'Learn to sail', createdAt: Date.now() })] });
+  await expect.poll(persistCalls).toBe(1);
+  await page.getByRole('link', { name: 'Settings' }).click();
+  await expect(
+    page.getByText('Yes: the browser keeps your data until you delete it.'),
+  ).toBeVisible();
+  await expect(page.getByText(/\d.*of about .* available/)).toBeVisible();
+});
+
+test('a week without a backup brings one gentle reminder, which an export settles', async ({
+  page,
+}) => {
+  const eightDaysAgo = Date.now() - 8 * 24 * 60 * 60 * 1000;
+  await seed(page, { goals: [makeGoal({ title: 'Write a novel', createdAt: eightDaysAgo })] });
+  const status = page.getByRole('status');
+  await expect(status).toContainText('Your goals have had no backup for a week.');
+  await status.getByRole('button', { name: 'Open Settings' }).click();
+  await expect(page).toHaveURL('/settings');
+  await expect(page.getByText(/No backup of your goals for a week or more/)).toBeVisible();
+
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Export backup' }).click();
+  await download;
+  await expect(page.getByText(/No backup of your goals for a week or more/)).toHaveCount(0);
+  await expect(page.getByText(/^Last backup exported/)).toBeVisible();
+
+  // Shown at most once a day, and not at all after the export.
+  await page.goto('/');
+  await expect(today(page).newTask).toBeVisible();
+  await page.waitForTimeout(500);
+  await expect(status).not.toContainText('no backup');
+});
