@@ -1,12 +1,14 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useDatabaseStatus } from '../db/use-database-status';
 import { usePathname } from '../ui/router';
 import { DatabaseProblem } from './database-problem';
 import { ErrorBoundary } from './error-boundary';
 import { renderRoute } from './routes';
 import { Shell } from './shell';
-import { StorageCare } from './storage-care';
 import { useToday } from './use-today';
+
+// Background work, not needed for the first render: loaded after it, outside the first bundle.
+const StorageCare = lazy(() => import('./storage-care').then((m) => ({ default: m.StorageCare })));
 
 export function App() {
   const status = useDatabaseStatus();
@@ -17,7 +19,9 @@ export function App() {
     <Shell path={path}>
       {/* Background care must never take the app down with it. */}
       <ErrorBoundary fallback={null}>
-        <StorageCare />
+        <Suspense fallback={null}>
+          <StorageCare />
+        </Suspense>
       </ErrorBoundary>
       <ErrorBoundary key={path}>
         <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -73,7 +73,10 @@ test('hostile titles typed in are shown as plain text and run nothing', async ({
   const watcher = await watch(page);
   await page.goto('/');
   const t = today(page);
-  for (const title of HOSTILE) await t.add(title);
+  for (const title of HOSTILE) {
+    await t.add(title);
+    await expect(t.newTask).toHaveValue('');
+  }
   await expect(t.chores.getByRole('listitem')).toHaveText(
     [...HOSTILE]
       .reverse()

@@ -8,10 +8,14 @@ import { CURRENT_SCHEMA_VERSION } from '../../src/db/schema-versions';
 import { readStore } from './support/app-db';
 import { loadFixtureDatabase, type DbFixture } from './support/legacy-db';
 
+interface Fixture extends DbFixture {
+  tables: Record<string, Record<string, unknown>[]>;
+}
+
 const dir = 'tests/fixtures/db/';
 const oldest = readdirSync(dir)
   .filter((name) => /^v\d+\.json$/.test(name))
-  .map((name) => JSON.parse(readFileSync(`${dir}${name}`, 'utf8')) as DbFixture)
+  .map((name) => JSON.parse(readFileSync(`${dir}${name}`, 'utf8')) as Fixture)
   .sort((a, b) => a.version - b.version)[0]!;
 
 const key = (record: Record<string, unknown>) => String(record.id ?? record.key);

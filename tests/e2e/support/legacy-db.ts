@@ -7,7 +7,7 @@ import type { Page } from '@playwright/test';
 export interface DbFixture {
   version: number;
   stores: Record<string, string>;
-  tables: Record<string, Record<string, unknown>[]>;
+  tables: Record<string, readonly object[]>;
 }
 
 export async function loadFixtureDatabase(page: Page, fixture: DbFixture): Promise<void> {
