@@ -1,8 +1,56 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { nextServiceWorkerForTests } from './scripts/vite-plugin-next-service-worker.ts';
+
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    contentSecurityPolicy(),
+    nextServiceWorkerForTests(),
+    VitePWA({
+      // A new version waits until the user chooses "Reload to update" (src/app/
+      // register-service-worker.ts); it never reloads a tab on its own, which could cut an edit.
+      registerType: 'prompt',
+      // Registered from our own code, lazily: no inline script (CSP) and nothing in the first
+      // bundle.
+      injectRegister: false,
+      includeAssets: ['favicon.svg', 'icons/apple-touch-icon.png'],
+      manifest: {
+        name: 'Goals First',
+        short_name: 'Goals First',
+        description: 'A to-do list that keeps your personal goals above the chore pile.',
+        lang: 'en',
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        background_color: '#f6f4ef',
+        theme_color: '#f6f4ef',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          {
+            src: '/icons/icon-maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        // The whole app, every lazily loaded view included, so it starts with the network off.
+        globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
+        // Deep links (/settings) are the app's own routes: answer them with the app shell.
+        navigateFallback: '/index.html',
+        cleanupOutdatedCaches: true,
+      },
+    }),
+  ],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   build: {
     target: 'es2022',
   },

@@ -1,10 +1,14 @@
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
 // Vitest runs unit, db and component tests; Playwright owns tests/e2e, so the include
 // lists are explicit (Vitest's default glob would pick up the Playwright specs too).
+const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+
 export default defineConfig({
   plugins: [react()],
+  define: { __APP_VERSION__: JSON.stringify(version) },
   test: {
     reporters: ['default', 'json'],
     outputFile: { json: 'reports/vitest.json' },

@@ -3,6 +3,7 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { CHROMIUM_PATH } from '../scripts/chromium';
+import { INITIAL_JS_BUDGET_KB, initialJsKb } from '../scripts/initial-js';
 import { startPreview } from './browser/preview-server';
 import { benchToday } from './browser/today.bench';
 import { benchPrioritize } from './prioritize.bench';
@@ -11,6 +12,12 @@ const results = [benchPrioritize()];
 
 if (existsSync(CHROMIUM_PATH)) {
   execSync('node_modules/.bin/vite build', { stdio: 'ignore' });
+  const kb = initialJsKb();
+  const small = kb <= INITIAL_JS_BUDGET_KB;
+  console.log(
+    `\nInitial JavaScript: ${kb.toFixed(1)} KB gzip (budget ≤ ${INITIAL_JS_BUDGET_KB} KB) → ${small ? 'WITHIN' : 'OVER'}`,
+  );
+  results.push(small);
   const server = await startPreview(Number(process.env.BENCH_PORT ?? 4195));
   try {
     results.push(await benchToday(server.url));

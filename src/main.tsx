@@ -8,6 +8,11 @@ void openDatabase();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
+// The service worker only exists in the production build; its code loads after the app.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  void import('./app/register-service-worker').then((m) => m.registerServiceWorker());
+}
+
 createRoot(root).render(
   <StrictMode>
     <App />

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { lazy, Suspense } from 'react';
 import { useDatabaseStatus } from '../db/use-database-status';
 import { usePathname } from '../ui/router';
 import { DatabaseProblem } from './database-problem';
@@ -8,6 +8,9 @@ import { Shell } from './shell';
 import { useToday } from './use-today';
 import { WeekStartProvider } from './week-start-provider';
 
+// Background work, not needed for the first render: loaded after it, outside the first bundle.
+const StorageCare = lazy(() => import('./storage-care').then((m) => ({ default: m.StorageCare })));
+
 export function App() {
   const status = useDatabaseStatus();
   const path = usePathname();
@@ -15,6 +18,12 @@ export function App() {
   if (status.state !== 'ok') return <DatabaseProblem status={status} />;
   return (
     <Shell path={path}>
+      {/* Background care must never take the app down with it. */}
+      <ErrorBoundary fallback={null}>
+        <Suspense fallback={null}>
+          <StorageCare />
+        </Suspense>
+      </ErrorBoundary>
       <ErrorBoundary key={routeKey(path)}>
         <WeekStartProvider>
           <Suspense fallback={<p className="loading">Loading…</p>}>

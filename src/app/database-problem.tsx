@@ -1,5 +1,6 @@
 // Shown instead of the app when this tab must not touch the database any more.
 import type { DatabaseStatus } from '../db/database-status';
+import { reloadApp } from '../ui/update-store';
 
 export function DatabaseProblem({ status }: { status: Exclude<DatabaseStatus, { state: 'ok' }> }) {
   return (
@@ -14,7 +15,7 @@ export function DatabaseProblem({ status }: { status: Exclude<DatabaseStatus, { 
           ? 'This tab runs the older version and has stopped saving, so nothing gets written in the old format. Reload to continue with the new one.'
           : status.message}
       </p>
-      <button type="button" onClick={() => window.location.reload()}>
+      <button type="button" onClick={reloadApp}>
         Reload
       </button>
     </main>

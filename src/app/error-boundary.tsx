@@ -3,6 +3,8 @@ import { Component, type ReactNode } from 'react';
 
 interface Props {
   children: ReactNode;
+  /** What to show instead; by default a message with a Reload button. */
+  fallback?: ReactNode;
 }
 
 export class ErrorBoundary extends Component<Props, { error: Error | null }> {
@@ -14,6 +16,7 @@ export class ErrorBoundary extends Component<Props, { error: Error | null }> {
 
   override render() {
     if (!this.state.error) return this.props.children;
+    if (this.props.fallback !== undefined) return this.props.fallback;
     return (
       <div role="alert" className="problem">
         <h1>Something went wrong on this page</h1>

@@ -11,11 +11,15 @@ const AllTasksView = lazy(() =>
 const LessonView = lazy(() =>
   import('../features/lesson/lesson-view').then((module) => ({ default: module.LessonView })),
 );
+const SettingsView = lazy(() =>
+  import('../features/settings/settings-view').then((m) => ({ default: m.SettingsView })),
+);
 
 export const NAV_ITEMS = [
   { href: '/', label: 'Today' },
   { href: '/all', label: 'All tasks' },
   { href: '/lesson', label: 'Lesson' },
+  { href: '/settings', label: 'Settings' },
 ] as const;
 
 export function isCurrent(href: string, path: string): boolean {
@@ -35,6 +39,7 @@ export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/' || path === '/index.html') return <TodayView today={today} />;
   if (path === '/all') return <AllTasksView />;
   if (isCurrent('/lesson', path)) return <LessonView path={path} today={today} />;
+  if (path === '/settings') return <SettingsView />;
   return <NotFound />;
 }
 

@@ -2,7 +2,7 @@
 // repository functions and hooks next to this file.
 import Dexie, { type EntityTable } from 'dexie';
 import type { CheckIn, Goal, Task } from '../domain/types';
-import { SCHEMA_VERSIONS } from './schema-versions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { setDatabaseStatus } from './database-status';
 
 export const DB_NAME = 'goals-first';
@@ -33,6 +33,24 @@ export class GoalsFirstDb extends Dexie {
       setDatabaseStatus({ state: 'outdated' });
       return false;
     });
+    // Dexie 4 opens a database stored at a NEWER version than this code declares (it retries
+    // without a version after the VersionError), which would again let old code write. So a
+    // freshly loaded tab of an older build that finds a newer database refuses it before any
+    // query runs: a failing "ready" subscriber fails the open. Sticky: checked on every open.
+    this.on(
+      'ready',
+      (opened: Dexie) => {
+        // `verno` stays at the declared version; the connection knows the stored one (×10).
+        const stored = opened.backendDB().version / 10;
+        if (stored > CURRENT_SCHEMA_VERSION) {
+          setDatabaseStatus({ state: 'outdated' });
+          throw new Dexie.VersionError(
+            `The stored database (version ${stored}) is newer than this code (${CURRENT_SCHEMA_VERSION}).`,
+          );
+        }
+      },
+      true,
+    );
   }
 }
 

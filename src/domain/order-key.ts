@@ -31,3 +31,22 @@ export function compareByOrder(a: Ordered, b: Ordered): number {
 export function sortByOrder<T extends Ordered>(items: readonly T[]): T[] {
   return [...items].sort(compareByOrder);
 }
+
+/** Whether `value` is a well-formed key (an import must not bring in a key no insert can use). */
+export function isOrderKey(value: string): boolean {
+  if (!/^[0-9A-Za-z]+$/.test(value)) return false;
+  // generateKeyBetween validates its bounds; a key at either end of the key space cannot grow
+  // in one direction, so it is valid when either direction works.
+  for (const [before, after] of [
+    [value, null],
+    [null, value],
+  ] as const) {
+    try {
+      generateKeyBetween(before, after);
+      return true;
+    } catch {
+      // try the other direction
+    }
+  }
+  return false;
+}

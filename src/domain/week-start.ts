@@ -30,3 +30,9 @@ export function resolveWeekStart(
 ): number {
   return setting ?? localeWeekStart(locale);
 }
+
+/** Weekday names in the user's language, Sunday first (2023-01-01 was a Sunday). */
+export function weekdayNames(locale?: string): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' });
+  return Array.from({ length: 7 }, (_, day) => format.format(Date.UTC(2023, 0, 1 + day)));
+}

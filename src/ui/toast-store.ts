@@ -8,7 +8,10 @@ export interface ToastAction {
 export interface Toast {
   id: number;
   message: string;
-  tone: 'info' | 'error';
+  /** info: news the user caused (announced); error: a failure (an alert); nudge: a reminder
+   * nobody asked for, shown but not announced, so it never interrupts nor stands in for a
+   * view's own status. */
+  tone: 'info' | 'error' | 'nudge';
   action?: ToastAction;
 }
 
@@ -23,6 +26,10 @@ function publish(toast: Toast | null) {
 
 export function showToast(message: string, options: { action?: ToastAction } = {}): void {
   publish({ id: nextId++, message, tone: 'info', ...options });
+}
+
+export function showNudge(message: string, options: { action?: ToastAction } = {}): void {
+  publish({ id: nextId++, message, tone: 'nudge', ...options });
 }
 
 export function showError(message: string): void {

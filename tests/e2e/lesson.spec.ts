@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { makeGoal, makeTask } from '../fixtures/builders';
-import { seed } from './support/app-db';
+import { readStore, seed } from './support/app-db';
 import { appData, itemTitles, lesson, tabTo } from './support/lesson';
 import { today } from './support/today';
 
@@ -39,6 +39,12 @@ test('the whole lesson by keyboard alone leaves the app’s data exactly as it w
     ],
     settings: [{ key: 'choreCap', value: 4 }],
   });
+  // The app's own background care writes its device-local bookkeeping once after a load (the
+  // persistent-storage request at the first goal, the daily backup nudge): let it settle so the
+  // snapshot compares only what the lesson could change.
+  await expect
+    .poll(async () => (await readStore<{ key: string }>(page, 'settings')).map((row) => row.key))
+    .toEqual(expect.arrayContaining(['persistRequestedAt', 'exportReminderShownAt']));
   const before = await appData(page);
   const l = lesson(page);
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareByOrder, keyBetween, sortByOrder } from '../../src/domain/order-key';
+import { compareByOrder, isOrderKey, keyBetween, sortByOrder } from '../../src/domain/order-key';
 
 describe('order keys', () => {
   it('always finds a key strictly between two neighbours, however often it is asked', () => {
@@ -43,5 +43,26 @@ describe('order keys', () => {
     ];
     sortByOrder(items);
     expect(items.map((item) => item.id)).toEqual(['x', 'y']);
+  });
+});
+
+describe('isOrderKey', () => {
+  it('accepts every key keyBetween makes', () => {
+    fc.assert(
+      fc.property(fc.array(fc.boolean(), { maxLength: 30 }), (lefts) => {
+        let low: string | null = null;
+        let high: string | null = null;
+        for (const left of lefts) {
+          const key = keyBetween(low, high);
+          expect(isOrderKey(key)).toBe(true);
+          if (left) high = key;
+          else low = key;
+        }
+      }),
+    );
+  });
+
+  it.each(['', 'a', 'zzzz', 'a0 ', 'a00', '<img>'])('refuses %j', (key) => {
+    expect(isOrderKey(key)).toBe(false);
   });
 });

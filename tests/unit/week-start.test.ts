@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localeWeekStart, resolveWeekStart } from '../../src/domain/week-start';
+import { localeWeekStart, resolveWeekStart, weekdayNames } from '../../src/domain/week-start';
 
 describe('week start', () => {
   it.each([
@@ -20,5 +20,17 @@ describe('week start', () => {
 
   it('falls back to Monday for a tag Intl cannot read', () => {
     expect(localeWeekStart('not a locale!')).toBe(1);
+  });
+
+  it('names the seven days Sunday first', () => {
+    expect(weekdayNames('en-GB')).toEqual([
+      'Sunday',
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+    ]);
   });
 });

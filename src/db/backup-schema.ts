@@ -1,0 +1,161 @@
+// The one backup schema (DESIGN.md §6), field for field the records of DESIGN.md §2 and the
+// rules the repositories apply to them. It is strict: an unknown key or a missing table is an
+// error, never silently dropped or defaulted, so a file from a newer app or a hand-edited file
+// cannot slip fields past the importer. tests/db/backup-schema.test.ts proves the inferred types
+// equal src/domain/types.ts, so a field added there without one here fails the type check.
+//
+// Each check's message is a phrase completing "<record>, field <name> …"; backup-parse.ts
+// turns the first issue into one sentence for the user. Loaded lazily with the importer: the
+// schema library never ships in the first bundle.
+import * as v from 'valibot';
+import { isDay } from '../domain/day';
+import { isOrderKey } from '../domain/order-key';
+import { NOTES_MAX_LENGTH, TITLE_MAX_LENGTH } from '../domain/task-input';
+import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
+
+const TEXT_MAX = NOTES_MAX_LENGTH;
+const LATEST_INSTANT = 8.64e15; // the largest moment a JavaScript Date can hold
+
+const text = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.maxLength(max, `must be at most ${new Intl.NumberFormat('en').format(max)} characters`),
+  );
+const id = v.pipe(
+  v.string('must be an id (text)'),
+  v.minLength(1, 'must not be empty'),
+  v.maxLength(100, 'must be an id of at most 100 characters'),
+);
+const title = v.pipe(
+  v.string('must be text'),
+  v.check(
+    (value) => value.trim() === value && value.length > 0 && value.length <= TITLE_MAX_LENGTH,
+    `must be 1 to ${TITLE_MAX_LENGTH} characters with no spaces at either end`,
+  ),
+);
+const day = v.pipe(
+  v.string('must be a date written yyyy-MM-dd'),
+  v.check(isDay, 'must be a real date written yyyy-MM-dd'),
+);
+const instant = v.pipe(
+  v.number('must be a moment in epoch milliseconds'),
+  v.integer('must be a whole number of epoch milliseconds'),
+  v.minValue(0, 'must not be before 1970'),
+  v.maxValue(LATEST_INSTANT, 'is too far in the future'),
+);
+const wholeNumber = (min: number, max: number) =>
+  v.pipe(
+    v.number(`must be a whole number from ${min} to ${max}`),
+    v.integer(`must be a whole number from ${min} to ${max}`),
+    v.minValue(min, `must be a whole number from ${min} to ${max}`),
+    v.maxValue(max, `must be a whole number from ${min} to ${max}`),
+  );
+const orderKey = v.pipe(
+  v.string('must be an order key (text)'),
+  v.maxLength(200, 'must be an order key of at most 200 characters'),
+  v.check(isOrderKey, 'must be an order key written by the app'),
+);
+const oneOf = <const T extends readonly [string, ...string[]]>(options: T) =>
+  v.picklist(options, `must be one of ${options.map((o) => `“${o}”`).join(', ')}`);
+const finite = (message: string) => v.pipe(v.number(message), v.finite(message));
+
+export const recurrenceSchema = v.strictObject(
+  {
+    every: oneOf(['day', 'week', 'month']),
+    interval: wholeNumber(1, 999),
+    weekday: v.optional(wholeNumber(0, 6)),
+    monthDay: v.optional(wholeNumber(1, 31)),
+  },
+  'must be a repeat rule',
+);
+
+export const taskSchema = v.strictObject(
+  {
+    id,
+    title,
+    notes: v.optional(text(NOTES_MAX_LENGTH)),
+    kind: oneOf(['chore', 'goal']),
+    goalId: v.optional(id),
+    status: oneOf(['open', 'done']),
+    order: orderKey,
+    dueDate: v.optional(day),
+    scheduledFor: v.optional(day),
+    recurrence: v.optional(recurrenceSchema),
+    snoozedUntil: v.optional(day),
+    snoozes: wholeNumber(0, 1_000_000),
+    createdAt: instant,
+    updatedAt: instant,
+    completedAt: v.optional(instant),
+    deletedAt: v.optional(instant),
+  },
+  'must be a task record',
+);
+
+const measureSchema = v.variant(
+  'type',
+  [
+    v.strictObject({ type: v.literal('steps') }),
+    v.strictObject({
+      type: v.literal('count'),
+      target: v.pipe(finite('must be a number above 0'), v.gtValue(0, 'must be a number above 0')),
+      unit: text(50),
+    }),
+  ],
+  'must be “steps” or “count”',
+);
+
+export const goalSchema = v.strictObject(
+  {
+    id,
+    title,
+    why: text(TEXT_MAX),
+    measure: measureSchema,
+    deadline: v.optional(day),
+    status: oneOf(['active', 'paused', 'achieved']),
+    obstacles: v.array(
+      v.strictObject(
+        { id, obstacle: text(TITLE_MAX_LENGTH), strategy: text(TITLE_MAX_LENGTH) },
+        'must be an obstacle with its strategy',
+      ),
+      'must be a list',
+    ),
+    order: orderKey,
+    createdAt: instant,
+    updatedAt: instant,
+    achievedAt: v.optional(instant),
+    deletedAt: v.optional(instant),
+  },
+  'must be a goal record',
+);
+
+export const checkInSchema = v.strictObject(
+  {
+    id,
+    goalId: id,
+    day,
+    amount: v.optional(finite('must be a number')),
+    note: v.optional(text(TEXT_MAX)),
+    createdAt: instant,
+    updatedAt: instant,
+    deletedAt: v.optional(instant),
+  },
+  'must be a check-in record',
+);
+
+export const backupSchema = v.strictObject(
+  {
+    format: v.literal(BACKUP_FORMAT, `must be “${BACKUP_FORMAT}”`),
+    version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
+    exportedAt: instant,
+    appVersion: text(50),
+    tables: v.strictObject(
+      {
+        tasks: v.array(taskSchema, 'must be a list of tasks'),
+        goals: v.array(goalSchema, 'must be a list of goals'),
+        checkIns: v.array(checkInSchema, 'must be a list of check-ins'),
+      },
+      'must be an object holding the tables',
+    ),
+  },
+  'must be an object',
+);

@@ -1,0 +1,93 @@
+// Every malformed backup is refused with a message that names the problem, and the database
+// (device-local settings included) is exactly as it was, in both import modes.
+import { readFileSync, readdirSync } from 'node:fs';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { applyImport, type ImportMode } from '../../src/db/backup-apply';
+import { BACKUP_MAX_BYTES, BACKUP_MAX_RECORDS } from '../../src/db/backup-format';
+import { BackupError, readBackupFile } from '../../src/db/backup-parse';
+import { everything, seedRepresentative } from '../fixtures/backup-data';
+
+const dir = new URL('../fixtures/backups/', import.meta.url);
+const read = (name: string) => readFileSync(new URL(name, dir), 'utf8');
+
+/** What each file must be refused for: a fragment of the message shown to the user. */
+const EXPECTED: Record<string, RegExp> = {
+  'not-json.json': /not valid JSON/,
+  'empty.json': /file is empty/,
+  'top-level-array.json': /not a Goals First backup: it has no “format”/,
+  'other-app.json': /not a Goals First backup: it has no “format”/,
+  'wrong-format.json': /format is “todo-backup”, not “goals-first-backup”/,
+  'newer-version.json': /newer version of Goals First \(backup version 2/,
+  'version-as-text.json': /“version” must be a whole number/,
+  'missing-exported-at.json': /lacks the field “exportedAt”/,
+  'unknown-top-level-key.json': /field “settings” that this app does not know/,
+  'missing-table.json': /lacks the table “checkIns”/,
+  'unknown-table.json': /table “notes” that this app does not know/,
+  'table-not-a-list.json': /table “goals” must be a list of goals/,
+  'unknown-task-field.json': /Task 3 .* field “priority” that this app does not know/,
+  'missing-task-field.json': /Task 2 .* lacks the field “snoozes”/,
+  'bad-due-date.json': /Task 1 .*“dueDate” must be a real date .*2026-02-30/,
+  'date-as-iso-instant.json': /Check-in 1 .*“day” must be a real date/,
+  'instant-as-text.json': /Goal 1 .*“createdAt” must be a moment in epoch milliseconds/,
+  'negative-instant.json': /Task 4 .*“updatedAt” must not be before 1970/,
+  'unknown-kind.json': /“kind” must be one of “chore”, “goal” \(it is “errand”\)/,
+  'empty-title.json': /Task 3 .*“title” must be 1 to 500 characters/,
+  'title-too-long.json': /Goal 2 .*“title” must be 1 to 500 characters/,
+  'duplicate-task-id.json': /Task 5 .* same id as task 2/,
+  'dangling-goal-id.json': /Task 4 .*belongs to goal .*not in the backup/,
+  'dangling-check-in-goal.json':
+    /Check-in 2 .*belongs to goal “no-such-goal”, which is not in the backup/,
+  'chore-with-goal.json': /Task 1 .*is a chore but names a goal/,
+  'count-goal-without-target.json': /Goal 1 .*in “measure”, lacks the field “target”/,
+  'recurrence-interval-zero.json': /Task 2 .*“interval” must be a whole number from 1 to 999/,
+  'bad-order-key.json': /Goal 3 .*“order” must be an order key/,
+  'obstacle-extra-field.json': /Goal 1 .*“obstacles” › item 1, has a field “done”/,
+  'null-record.json': /Check-in 3 must be a check-in record/,
+};
+
+const malformed = readdirSync(dir).filter((name) => name !== 'valid.json');
+
+async function tryImport(file: Blob, mode: ImportMode) {
+  const backup = await readBackupFile(file);
+  await applyImport(backup, mode);
+}
+
+beforeEach(seedRepresentative);
+
+describe('malformed backups', () => {
+  it('has at least 15 malformed fixtures, each with its expected refusal', () => {
+    expect(malformed.length).toBeGreaterThanOrEqual(15);
+    expect(malformed.sort()).toEqual(Object.keys(EXPECTED).sort());
+  });
+
+  it('accepts the well-formed fixture they are all made from', async () => {
+    await expect(tryImport(new Blob([read('valid.json')]), 'merge')).resolves.toBeUndefined();
+  });
+
+  describe.each<ImportMode>(['merge', 'replace'])('in %s mode', (mode) => {
+    it.each(malformed)('refuses %s and changes nothing', async (name) => {
+      const before = await everything();
+      const attempt = tryImport(new Blob([read(name)]), mode);
+      await expect(attempt).rejects.toThrow(BackupError);
+      await expect(attempt).rejects.toThrow(EXPECTED[name]!);
+      expect(await everything()).toEqual(before);
+    });
+  });
+
+  it('refuses a file over 20 MB before reading it', async () => {
+    const before = await everything();
+    const big = new Blob([' '.repeat(BACKUP_MAX_BYTES + 1)]);
+    await expect(tryImport(big, 'replace')).rejects.toThrow(/20\.0 MB/);
+    expect(await everything()).toEqual(before);
+  });
+
+  it('refuses more than 100,000 records', async () => {
+    const before = await everything();
+    const valid = JSON.parse(read('valid.json')) as { tables: { checkIns: unknown[] } };
+    valid.tables.checkIns = Array.from({ length: BACKUP_MAX_RECORDS }, () => 0);
+    await expect(tryImport(new Blob([JSON.stringify(valid)]), 'replace')).rejects.toThrow(
+      /holds 100,009 records; the limit is 100,000/,
+    );
+    expect(await everything()).toEqual(before);
+  });
+});
