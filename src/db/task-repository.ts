@@ -2,7 +2,7 @@
 // runs in one transaction; deletes are soft (`deletedAt`) so Undo, and later a sync merge, work.
 import Dexie from 'dexie';
 import { cleanNotes, cleanTitle } from '../domain/task-input';
-import { dayRange } from '../domain/day';
+import { addDays, dayRange } from '../domain/day';
 import { sortByOrder } from '../domain/order-key';
 import { ValidationError } from '../domain/validation-error';
 import type { Day, Instant, Task, TaskKind } from '../domain/types';
@@ -103,6 +103,34 @@ export function completeTask(id: string, now: Instant = Date.now()): Promise<voi
 /** Back to open in its old place: the order key never changed. */
 export function reopenTask(id: string, now: Instant = Date.now()): Promise<void> {
   return patchLiveTask(id, { status: 'open', completedAt: undefined, updatedAt: now });
+}
+
+/**
+ * Snoozes an open goal step until tomorrow and counts it (DESIGN.md §3 rule 3): the step stays
+ * its goal's entry on Today, muted, and is back in full the next day. Chores are not snoozed;
+ * the count is an avoidance signal, so it only ever grows.
+ */
+export async function snoozeTask(id: string, today: Day, now: Instant = Date.now()): Promise<Task> {
+  return db.transaction('rw', db.tasks, async () => {
+    const task = await getLiveTask(id);
+    if (task.kind !== 'goal') {
+      throw new ValidationError('Only goal steps can be snoozed; a chore can simply wait.', 'kind');
+    }
+    if (task.status !== 'open') {
+      throw new ValidationError(
+        'That step is already done, so there is nothing to snooze.',
+        'status',
+      );
+    }
+    const snoozed: Task = {
+      ...task,
+      snoozedUntil: addDays(today, 1),
+      snoozes: task.snoozes + 1,
+      updatedAt: now,
+    };
+    await db.tasks.put(snoozed);
+    return snoozed;
+  });
 }
 
 export function deleteTask(id: string, now: Instant = Date.now()): Promise<void> {
