@@ -81,18 +81,20 @@ export function GoalCard({ summary, today, position }: Props) {
           <button
             type="button"
             data-control="move-up"
+            aria-label={`Move up: ${goal.title}`}
             disabled={position.index === 0}
             onClick={() => void move('up')}
           >
-            Move up<span className="visually-hidden">: {goal.title}</span>
+            Move up
           </button>
           <button
             type="button"
             data-control="move-down"
+            aria-label={`Move down: ${goal.title}`}
             disabled={position.index === position.count - 1}
             onClick={() => void move('down')}
           >
-            Move down<span className="visually-hidden">: {goal.title}</span>
+            Move down
           </button>
         </div>
       )}

@@ -75,18 +75,20 @@ export function StepSection({ summary }: { summary: GoalSummary }) {
                       <button
                         type="button"
                         data-control="move-up"
+                        aria-label={`Move up: ${step.title}`}
                         disabled={index === 0}
                         onClick={() => void move(step, index, 'up')}
                       >
-                        Move up<span className="visually-hidden">: {step.title}</span>
+                        Move up
                       </button>
                       <button
                         type="button"
                         data-control="move-down"
+                        aria-label={`Move down: ${step.title}`}
                         disabled={index === steps.length - 1}
                         onClick={() => void move(step, index, 'down')}
                       >
-                        Move down<span className="visually-hidden">: {step.title}</span>
+                        Move down
                       </button>
                     </>
                   )}
