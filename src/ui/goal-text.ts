@@ -54,7 +54,9 @@ export function deadlineText(summary: GoalSummary, today: Day): string | undefin
   const { deadline } = summary.goal;
   if (deadline === undefined || summary.daysLeft === undefined) return undefined;
   const when = dayText(deadline, today);
-  if (summary.daysLeft < 0) return `Deadline passed (${when})`;
+  if (summary.daysLeft === -1) return 'Deadline passed yesterday';
+  if (summary.daysLeft < 0)
+    return `Deadline passed ${plural(-summary.daysLeft, 'day', 'days')} ago`;
   if (summary.daysLeft <= 1) return `Deadline ${when.toLowerCase()}`;
   return `Deadline ${when} · ${plural(summary.daysLeft, 'day', 'days')} left`;
 }

@@ -1,10 +1,12 @@
 // One goal in the Goals list: its name (a link to its page), its progress bar, its deadline,
 // whether it is on track and when it last moved. Active goals also carry Move up / Move down,
 // which change the goal order (and so the order of Today's goal section).
+import { toDay } from '../../domain/day';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Day } from '../../domain/types';
 import { focusWhenPresent } from '../../ui/focus';
 import {
+  dayText,
   deadlineText,
   lastProgressText,
   progressRange,
@@ -25,6 +27,12 @@ interface Props {
 
 const moveControl = (goalId: string, direction: 'up' | 'down') =>
   `[data-goal-id="${CSS.escape(goalId)}"] [data-control="move-${direction}"]`;
+
+/** "today", "yesterday", or "on 28 Nov". */
+function achievedWhen(achievedAt: number, today: Day): string {
+  const when = dayText(toDay(achievedAt), today);
+  return when === 'Today' || when === 'Yesterday' ? when.toLowerCase() : `on ${when}`;
+}
 
 export function GoalCard({ summary, today, position }: Props) {
   const { goal } = summary;
@@ -54,6 +62,9 @@ export function GoalCard({ summary, today, position }: Props) {
       <p className="goal-progress-text">{progress}</p>
       <ul className="goal-facts">
         {goal.status === 'paused' && <li>Paused</li>}
+        {goal.status === 'achieved' && goal.achievedAt !== undefined && (
+          <li>Achieved {achievedWhen(goal.achievedAt, today)}</li>
+        )}
         {deadline && <li>{deadline}</li>}
         {schedule && <li className={summary.behind ? 'reason-warning' : undefined}>{schedule}</li>}
         {goal.status !== 'achieved' && (
