@@ -83,6 +83,24 @@ describe('Goal page', () => {
     );
   });
 
+  it('completes a step and reopens it in place', async () => {
+    const { goal, user } = await setup();
+    const box = screen.getByRole('checkbox', { name: 'Complete: Outline chapter one' });
+    await user.click(box);
+    expect(box).toBeChecked();
+    await waitFor(async () => {
+      const steps = await db.tasks.where('goalId').equals(goal.id).toArray();
+      expect(steps.find((step) => step.title === 'Outline chapter one')?.status).toBe('done');
+    });
+    await user.click(screen.getByRole('checkbox', { name: 'Complete: Outline chapter one' }));
+    await waitFor(() =>
+      expect(
+        screen.getByRole('checkbox', { name: 'Complete: Outline chapter one' }),
+      ).not.toBeChecked(),
+    );
+    expect(stepTitles()[0]).toBe('Outline chapter one');
+  });
+
   it('pauses and resumes the goal', async () => {
     const { goal, user } = await setup();
     await user.click(screen.getByRole('button', { name: 'Pause' }));

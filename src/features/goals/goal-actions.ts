@@ -59,8 +59,8 @@ export const moveGoalBy = (goal: Goal, direction: 'up' | 'down') =>
 export const moveStepBy = (step: Task, direction: 'up' | 'down') =>
   attempt(() => moveStep(step.id, direction));
 
-export const toggleStep = (step: Task) =>
-  attempt(() => (step.status === 'open' ? completeTask(step.id) : reopenTask(step.id)));
+export const setStepDone = (step: Task, done: boolean) =>
+  attempt(() => (done ? completeTask(step.id) : reopenTask(step.id)));
 
 export async function deleteStepWithUndo(step: Task): Promise<boolean> {
   const done = await attempt(() => deleteTask(step.id));

@@ -6,10 +6,9 @@ import { addTask } from '../../db/task-repository';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Task } from '../../domain/types';
 import { focusWhenPresent } from '../../ui/focus';
-import { snoozeText } from '../../ui/goal-text';
-import { DeleteIcon } from '../../ui/icons';
 import { showToast } from '../../ui/toast-store';
-import { deleteStepWithUndo, moveStepBy, toggleStep } from './goal-actions';
+import { deleteStepWithUndo, moveStepBy } from './goal-actions';
+import { StepItem } from './step-item';
 import { toFormError, type FormError } from './form-error';
 
 const stepControl = (id: string, name: string) =>
@@ -43,68 +42,17 @@ export function StepSection({ summary }: { summary: GoalSummary }) {
         </p>
       ) : (
         <ol className="step-list">
-          {steps.map((step, index) => {
-            const done = step.status === 'done';
-            const snoozes = snoozeText(step.snoozes);
-            return (
-              <li
-                key={step.id}
-                className={`step${done ? ' step-done' : ''}`}
-                data-step-id={step.id}
-              >
-                <input
-                  type="checkbox"
-                  className="task-check"
-                  aria-label={`Complete: ${step.title}`}
-                  checked={done}
-                  onChange={() => void toggleStep(step)}
-                />
-                <div className="step-text">
-                  <span className="step-title">{step.title}</span>
-                  {(step.id === nextStep?.id || snoozes) && (
-                    <span className="step-details">
-                      {step.id === nextStep?.id && goal.status === 'active' && 'Next on Today'}
-                      {step.id === nextStep?.id && goal.status === 'active' && snoozes && ' · '}
-                      {snoozes}
-                    </span>
-                  )}
-                </div>
-                <div className="step-controls">
-                  {steps.length > 1 && (
-                    <>
-                      <button
-                        type="button"
-                        data-control="move-up"
-                        aria-label={`Move up: ${step.title}`}
-                        disabled={index === 0}
-                        onClick={() => void move(step, index, 'up')}
-                      >
-                        Move up
-                      </button>
-                      <button
-                        type="button"
-                        data-control="move-down"
-                        aria-label={`Move down: ${step.title}`}
-                        disabled={index === steps.length - 1}
-                        onClick={() => void move(step, index, 'down')}
-                      >
-                        Move down
-                      </button>
-                    </>
-                  )}
-                  <button
-                    type="button"
-                    className="icon-button"
-                    data-control="delete"
-                    aria-label={`Delete: ${step.title}`}
-                    onClick={() => void remove(step, index)}
-                  >
-                    <DeleteIcon />
-                  </button>
-                </div>
-              </li>
-            );
-          })}
+          {steps.map((step, index) => (
+            <StepItem
+              key={step.id}
+              step={step}
+              index={index}
+              count={steps.length}
+              onToday={step.id === nextStep?.id && goal.status === 'active'}
+              onMove={(direction) => void move(step, index, direction)}
+              onDelete={() => void remove(step, index)}
+            />
+          ))}
         </ol>
       )}
       <AddStep goalId={goal.id} goalTitle={goal.title} stepCount={steps.length} />
