@@ -14,9 +14,19 @@ const LessonView = lazy(() =>
 const SettingsView = lazy(() =>
   import('../features/settings/settings-view').then((m) => ({ default: m.SettingsView })),
 );
+const GoalsView = lazy(() =>
+  import('../features/goals/goals-view').then((module) => ({ default: module.GoalsView })),
+);
+const NewGoalFlow = lazy(() =>
+  import('../features/goals/new-goal-flow').then((module) => ({ default: module.NewGoalFlow })),
+);
+const GoalPage = lazy(() =>
+  import('../features/goals/goal-page').then((module) => ({ default: module.GoalPage })),
+);
 
 export const NAV_ITEMS = [
   { href: '/', label: 'Today' },
+  { href: '/goals', label: 'Goals' },
   { href: '/all', label: 'All tasks' },
   { href: '/lesson', label: 'Lesson' },
   { href: '/settings', label: 'Settings' },
@@ -35,11 +45,40 @@ export function routeKey(path: string): string {
   return isCurrent('/lesson', path) ? '/lesson' : path;
 }
 
+/**
+ * The parameters of `path` when it fits `pattern` ('/goals/:id'), else null. Parameters match
+ * one non-empty path segment and come back decoded.
+ */
+export function matchPath(pattern: string, path: string): Record<string, string> | null {
+  const wanted = pattern.split('/');
+  const given = path.replace(/\/+$/, '').split('/');
+  if (wanted.length !== given.length) return null;
+  const params: Record<string, string> = {};
+  for (const [index, part] of wanted.entries()) {
+    const value = given[index] ?? '';
+    if (part.startsWith(':')) {
+      if (value === '') return null;
+      try {
+        params[part.slice(1)] = decodeURIComponent(value);
+      } catch {
+        return null; // a malformed escape is no address of ours
+      }
+    } else if (part !== value) {
+      return null;
+    }
+  }
+  return params;
+}
+
 export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/' || path === '/index.html') return <TodayView today={today} />;
   if (path === '/all') return <AllTasksView />;
   if (isCurrent('/lesson', path)) return <LessonView path={path} today={today} />;
   if (path === '/settings') return <SettingsView />;
+  if (path === '/goals') return <GoalsView today={today} />;
+  if (path === '/goals/new') return <NewGoalFlow today={today} />;
+  const goal = matchPath('/goals/:id', path);
+  if (goal?.id !== undefined) return <GoalPage id={goal.id} today={today} />;
   return <NotFound />;
 }
 

@@ -6,7 +6,8 @@
 // - a goal step with no goal goes just before the first open unlinked goal step;
 // - with no such anchor, the task goes to the very top.
 // Keys are computed from the true neighbours in the whole key space, so an insert never lands
-// on another row's key. Runs inside the caller's transaction.
+// on another row's key. Runs inside the caller's transaction. keyBefore/keyAfter are exported
+// for moves (a step moved on its goal's page) that need the same neighbour rule.
 import Dexie from 'dexie';
 import { keyBetween } from '../domain/order-key';
 import type { OrderKey, Task, TaskKind } from '../domain/types';
@@ -15,7 +16,8 @@ import { db } from './database';
 const isLive = (task: Task, excludeId?: string) =>
   task.deletedAt === undefined && task.id !== excludeId;
 
-async function keyBefore(anchor: OrderKey | undefined): Promise<OrderKey> {
+/** A key just before `anchor` in the whole task key space; no anchor: the very top. */
+export async function keyBefore(anchor: OrderKey | undefined): Promise<OrderKey> {
   if (anchor === undefined) {
     const first = await db.tasks.orderBy('order').first();
     return keyBetween(null, first?.order ?? null);
@@ -24,7 +26,8 @@ async function keyBefore(anchor: OrderKey | undefined): Promise<OrderKey> {
   return keyBetween(previous?.order ?? null, anchor);
 }
 
-async function keyAfter(anchor: OrderKey): Promise<OrderKey> {
+/** A key just after `anchor` in the whole task key space. */
+export async function keyAfter(anchor: OrderKey): Promise<OrderKey> {
   const next = await db.tasks.where('order').above(anchor).first();
   return keyBetween(anchor, next?.order ?? null);
 }

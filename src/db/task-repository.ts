@@ -4,7 +4,7 @@
 // reopening it takes that occurrence back (see reopenTask).
 import Dexie from 'dexie';
 import { cleanNotes, cleanTitle } from '../domain/task-input';
-import { dayRange, toDay } from '../domain/day';
+import { addDays, dayRange, toDay } from '../domain/day';
 import { sortByOrder } from '../domain/order-key';
 import { checkRecurrence, nextOccurrence } from '../domain/recurrence';
 import { cleanSchedule, checkDay, type Schedule } from '../domain/task-schedule';
@@ -225,6 +225,34 @@ export async function skipOccurrence(id: string, now: Instant = Date.now()): Pro
     const dueDate = nextOccurrence(task.recurrence, task.dueDate ?? today, today);
     await db.tasks.update(id, { dueDate, scheduledFor: undefined, updatedAt: now });
     return dueDate;
+  });
+}
+
+/**
+ * Snoozes an open goal step until tomorrow and counts it (DESIGN.md §3 rule 3): the step stays
+ * its goal's entry on Today, muted, and is back in full the next day. Chores are not snoozed;
+ * the count is an avoidance signal, so it only ever grows.
+ */
+export async function snoozeTask(id: string, today: Day, now: Instant = Date.now()): Promise<Task> {
+  return db.transaction('rw', db.tasks, async () => {
+    const task = await getLiveTask(id);
+    if (task.kind !== 'goal') {
+      throw new ValidationError('Only goal steps can be snoozed; a chore can simply wait.', 'kind');
+    }
+    if (task.status !== 'open') {
+      throw new ValidationError(
+        'That step is already done, so there is nothing to snooze.',
+        'status',
+      );
+    }
+    const snoozed: Task = {
+      ...task,
+      snoozedUntil: addDays(today, 1),
+      snoozes: task.snoozes + 1,
+      updatedAt: now,
+    };
+    await db.tasks.put(snoozed);
+    return snoozed;
   });
 }
 

@@ -35,16 +35,20 @@ export function progressShare(
 ): number {
   if (goal.measure.type === 'count') {
     if (!(goal.measure.target > 0)) return 0;
-    // Summed in id order: float addition is not associative, and the same data must always
-    // give the same share, whatever order the check-ins arrive in.
-    const total = [...checkIns]
-      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-      .reduce((sum, checkIn) => sum + (checkIn.amount ?? 0), 0);
-    return clampShare(total / goal.measure.target);
+    return clampShare(loggedAmount(checkIns) / goal.measure.target);
   }
   if (steps.length === 0) return 0;
   const done = steps.filter((step) => step.status === 'done').length;
   return clampShare(done / steps.length);
+}
+
+/** The sum of the check-ins' amounts (those without an amount count as 0). */
+export function loggedAmount(checkIns: readonly CheckIn[]): number {
+  // Summed in id order: float addition is not associative, and the same data must always
+  // give the same total, whatever order the check-ins arrive in.
+  return [...checkIns]
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+    .reduce((sum, checkIn) => sum + (checkIn.amount ?? 0), 0);
 }
 
 /** The share of the time to the deadline that is gone; undefined without a deadline. */

@@ -8,6 +8,7 @@ import {
   listTasksDoneOn,
   reopenTask,
   restoreTask,
+  snoozeTask,
   updateTask,
 } from '../../src/db/task-repository';
 import { toDay } from '../../src/domain/day';
@@ -203,5 +204,30 @@ describe('editing', () => {
     expect(await db.tasks.get(step.id)).not.toHaveProperty('goalId');
     const chores = (await listOpenTasks()).filter((task) => task.kind === 'chore');
     expect(chores.map((task) => task.title)).toEqual(['Step', 'Chore']);
+  });
+});
+
+describe('snoozing a goal step', () => {
+  it('mutes it until tomorrow and counts every snooze', async () => {
+    const goal = makeGoal();
+    await db.goals.add(goal);
+    const step = await addTask({ title: 'Write 200 words', kind: 'goal', goalId: goal.id });
+    const first = await snoozeTask(step.id, '2026-11-30', 5);
+    expect(first).toMatchObject({ snoozedUntil: '2026-12-01', snoozes: 1, updatedAt: 5 });
+    await snoozeTask(step.id, '2026-12-01');
+    expect(await db.tasks.get(step.id)).toMatchObject({ snoozedUntil: '2026-12-02', snoozes: 2 });
+  });
+
+  it('refuses chores, done steps and deleted steps, writing nothing', async () => {
+    const chore = await addTask({ title: 'Laundry', kind: 'chore' });
+    const done = await addTask({ title: 'Done step', kind: 'goal' });
+    await completeTask(done.id);
+    const gone = await addTask({ title: 'Gone step', kind: 'goal' });
+    await deleteTask(gone.id);
+    const before = await snapshot();
+    await expect(snoozeTask(chore.id, '2026-11-30')).rejects.toThrow('Only goal steps');
+    await expect(snoozeTask(done.id, '2026-11-30')).rejects.toThrow('already done');
+    await expect(snoozeTask(gone.id, '2026-11-30')).rejects.toThrow('no longer exists');
+    expect(await snapshot()).toEqual(before);
   });
 });

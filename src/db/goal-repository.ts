@@ -1,0 +1,227 @@
+// Reads and writes of goals. Every write validates first (a rejected call writes nothing) and
+// runs in one transaction; deletes are soft (`deletedAt`) so Undo, and later a sync merge, work.
+// - A new goal goes at the end of the user's goal order, its first steps become goal-step tasks
+//   placed like any new step (after the goal's last step), all in one transaction.
+// - A goal moves up or down among the goals of its own status (the groups of the Goals view);
+//   a move rewrites only that goal's key, placed against its true neighbours in the goal key
+//   space (paused, achieved and deleted goals included) so no two goals share a key.
+// - Deleting a goal deletes its open steps with the same `deletedAt` stamp; restoring undoes
+//   exactly that (steps deleted earlier on their own stay deleted). Done steps are history and
+//   stay as they were; nothing shows them while the goal is deleted.
+import Dexie from 'dexie';
+import {
+  cleanGoalChanges,
+  cleanNewGoal,
+  type GoalChanges,
+  type NewGoalInput,
+} from '../domain/goal-input';
+import { keyBetween, sortByOrder } from '../domain/order-key';
+import type { CheckIn, Day, Goal, GoalStatus, Instant, Task } from '../domain/types';
+import { db } from './database';
+import { NotFoundError } from './not-found-error';
+import { listGoalSteps } from './step-order';
+import { orderForNewTask } from './task-placement';
+
+const newId = () => crypto.randomUUID();
+
+async function getLiveGoal(id: string): Promise<Goal> {
+  const goal = await db.goals.get(id);
+  if (!goal || goal.deletedAt !== undefined) throw new NotFoundError('goal');
+  return goal;
+}
+
+export async function createGoal(
+  input: NewGoalInput,
+  today: Day,
+  now: Instant = Date.now(),
+): Promise<Goal> {
+  const clean = cleanNewGoal(input, today, newId);
+  return db.transaction('rw', db.goals, db.tasks, async () => {
+    const last = await db.goals.orderBy('order').last();
+    const goal: Goal = {
+      id: newId(),
+      title: clean.title,
+      why: clean.why,
+      measure: clean.measure,
+      ...(clean.deadline !== undefined && { deadline: clean.deadline }),
+      status: 'active',
+      obstacles: clean.obstacles,
+      order: keyBetween(last?.order ?? null, null),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await db.goals.add(goal);
+    for (const title of clean.steps) {
+      const step: Task = {
+        id: newId(),
+        title,
+        kind: 'goal',
+        goalId: goal.id,
+        status: 'open',
+        order: await orderForNewTask('goal', goal.id),
+        snoozes: 0,
+        createdAt: now,
+        updatedAt: now,
+      };
+      await db.tasks.add(step);
+    }
+    return goal;
+  });
+}
+
+export async function updateGoal(
+  id: string,
+  changes: GoalChanges,
+  today: Day,
+  now: Instant = Date.now(),
+): Promise<void> {
+  await db.transaction('rw', db.goals, async () => {
+    const goal = await getLiveGoal(id);
+    // Checked against the stored deadline (a passed one may stay); a throw here aborts the
+    // transaction before anything is written.
+    const clean = cleanGoalChanges(changes, today, newId, goal.deadline);
+    // Dexie's update() deletes a property whose new value is undefined.
+    await db.goals.update(id, {
+      ...clean,
+      ...(clean.deadline === null && { deadline: undefined }),
+      updatedAt: now,
+    } as Partial<Goal>);
+  });
+}
+
+async function setStatus(id: string, status: GoalStatus, now: Instant): Promise<void> {
+  await db.transaction('rw', db.goals, async () => {
+    await getLiveGoal(id);
+    await db.goals.update(id, {
+      status,
+      achievedAt: status === 'achieved' ? now : undefined,
+      updatedAt: now,
+    });
+  });
+}
+
+/** Its steps leave Today until it is resumed. */
+export const pauseGoal = (id: string, now: Instant = Date.now()) => setStatus(id, 'paused', now);
+
+/** Back to active, from paused or achieved. */
+export const resumeGoal = (id: string, now: Instant = Date.now()) => setStatus(id, 'active', now);
+
+export const markGoalAchieved = (id: string, now: Instant = Date.now()) =>
+  setStatus(id, 'achieved', now);
+
+/**
+ * Moves a goal one place up or down among the live goals of its status. Returns false, writing
+ * nothing, when it is already first (up) or last (down).
+ */
+export async function moveGoal(
+  id: string,
+  direction: 'up' | 'down',
+  now: Instant = Date.now(),
+): Promise<boolean> {
+  return db.transaction('rw', db.goals, async () => {
+    const goal = await getLiveGoal(id);
+    const group = sortByOrder(
+      await db.goals
+        .where('status')
+        .equals(goal.status)
+        .filter((candidate) => candidate.deletedAt === undefined)
+        .toArray(),
+    );
+    const index = group.findIndex((candidate) => candidate.id === id);
+    const neighbour = group[direction === 'up' ? index - 1 : index + 1];
+    if (!neighbour) return false;
+    let order: string;
+    if (direction === 'up') {
+      const before = await db.goals.where('order').below(neighbour.order).last();
+      order = keyBetween(before?.order ?? null, neighbour.order);
+    } else {
+      const after = await db.goals.where('order').above(neighbour.order).first();
+      order = keyBetween(neighbour.order, after?.order ?? null);
+    }
+    await db.goals.update(id, { order, updatedAt: now });
+    return true;
+  });
+}
+
+/** Soft-deletes the goal and its open steps, all with the same stamp (see restoreGoal). */
+export async function deleteGoal(id: string, now: Instant = Date.now()): Promise<void> {
+  await db.transaction('rw', db.goals, db.tasks, async () => {
+    await getLiveGoal(id);
+    const openSteps = (await listGoalSteps(id)).filter((step) => step.status === 'open');
+    await db.goals.update(id, { deletedAt: now, updatedAt: now });
+    for (const step of openSteps)
+      await db.tasks.update(step.id, { deletedAt: now, updatedAt: now });
+  });
+}
+
+/** Undo of deleteGoal: the goal and exactly the steps deleted with it come back. */
+export async function restoreGoal(id: string, now: Instant = Date.now()): Promise<void> {
+  await db.transaction('rw', db.goals, db.tasks, async () => {
+    const goal = await db.goals.get(id);
+    if (!goal) throw new NotFoundError('goal');
+    const stamp = goal.deletedAt;
+    if (stamp === undefined) return;
+    await db.goals.update(id, { deletedAt: undefined, updatedAt: now });
+    await db.tasks
+      .where('[goalId+order]')
+      .between([id, Dexie.minKey], [id, Dexie.maxKey])
+      .filter((task) => task.deletedAt === stamp)
+      .modify({ deletedAt: undefined, updatedAt: now });
+  });
+}
+
+/** The goals a new step can join (the quick add's "Goal" picker): active, in goal order. */
+export async function listActiveGoals(): Promise<Goal[]> {
+  const active = await db.goals
+    .where('status')
+    .equals('active')
+    .filter((goal) => goal.deletedAt === undefined)
+    .toArray();
+  return sortByOrder(active);
+}
+
+export interface GoalBoard {
+  goals: Goal[];
+  /** Live steps of any goal. */
+  steps: Task[];
+  checkIns: CheckIn[];
+}
+
+/** Everything the Goals view summarizes, read at one moment. */
+export function readGoalBoard(): Promise<GoalBoard> {
+  return db.transaction('r', db.goals, db.tasks, db.checkIns, async () => {
+    const [goals, steps, checkIns] = await Promise.all([
+      db.goals.filter((goal) => goal.deletedAt === undefined).toArray(),
+      db.tasks
+        .where('[goalId+order]')
+        .between([Dexie.minKey], [Dexie.maxKey])
+        .filter((task) => task.deletedAt === undefined)
+        .toArray(),
+      db.checkIns.filter((checkIn) => checkIn.deletedAt === undefined).toArray(),
+    ]);
+    return { goals: sortByOrder(goals), steps, checkIns };
+  });
+}
+
+export interface GoalDetail {
+  goal: Goal;
+  steps: Task[];
+  checkIns: CheckIn[];
+}
+
+/** One goal with its live steps and check-ins; null when there is no such live goal. */
+export function readGoalDetail(id: string): Promise<GoalDetail | null> {
+  return db.transaction('r', db.goals, db.tasks, db.checkIns, async () => {
+    const goal = await db.goals.get(id);
+    if (!goal || goal.deletedAt !== undefined) return null;
+    const [steps, checkIns] = await Promise.all([
+      listGoalSteps(id),
+      db.checkIns
+        .where('[goalId+day]')
+        .between([id, Dexie.minKey], [id, Dexie.maxKey])
+        .filter((checkIn) => checkIn.deletedAt === undefined)
+        .toArray(),
+    ]);
+    return { goal, steps, checkIns };
+  });
+}

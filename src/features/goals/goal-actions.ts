@@ -1,0 +1,80 @@
+// What the buttons of the Goals pages do. Each write reports a failure in words (nothing was
+// saved), and each delete offers Undo, which brings back exactly what was deleted.
+import { deleteCheckIn, restoreCheckIn } from '../../db/check-in-repository';
+import {
+  deleteGoal,
+  markGoalAchieved,
+  moveGoal,
+  pauseGoal,
+  restoreGoal,
+  resumeGoal,
+} from '../../db/goal-repository';
+import { moveStep } from '../../db/step-order';
+import { completeTask, deleteTask, reopenTask, restoreTask } from '../../db/task-repository';
+import { describeWriteError } from '../../db/write-error';
+import type { CheckIn, Goal, Task } from '../../domain/types';
+import { showError, showToast } from '../../ui/toast-store';
+
+/** Runs a write; on failure shows why and resolves false. */
+export async function attempt(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    showError(describeWriteError(error));
+    return false;
+  }
+}
+
+const undo = (restore: () => Promise<unknown>) => ({
+  label: 'Undo',
+  run: () => attempt(restore),
+});
+
+export async function deleteGoalWithUndo(goal: Goal): Promise<boolean> {
+  const done = await attempt(() => deleteGoal(goal.id));
+  if (done)
+    showToast(`Deleted the goal “${goal.title}”`, { action: undo(() => restoreGoal(goal.id)) });
+  return done;
+}
+
+export async function setGoalStatus(goal: Goal, status: Goal['status']): Promise<boolean> {
+  const write =
+    status === 'paused' ? pauseGoal : status === 'achieved' ? markGoalAchieved : resumeGoal;
+  const done = await attempt(() => write(goal.id));
+  if (!done) return false;
+  if (status === 'paused') {
+    showToast(`Paused “${goal.title}”: its steps stay off Today until you resume it.`);
+  } else if (status === 'achieved') {
+    showToast(`Well done: “${goal.title}” is achieved.`);
+  } else {
+    showToast(`“${goal.title}” is active again; its next step is back on Today.`);
+  }
+  return true;
+}
+
+export const moveGoalBy = (goal: Goal, direction: 'up' | 'down') =>
+  attempt(() => moveGoal(goal.id, direction));
+
+export const moveStepBy = (step: Task, direction: 'up' | 'down') =>
+  attempt(() => moveStep(step.id, direction));
+
+export const setStepDone = (step: Task, done: boolean) =>
+  attempt(() => (done ? completeTask(step.id) : reopenTask(step.id)));
+
+export async function deleteStepWithUndo(step: Task): Promise<boolean> {
+  const done = await attempt(() => deleteTask(step.id));
+  if (done)
+    showToast(`Deleted the step “${step.title}”`, { action: undo(() => restoreTask(step.id)) });
+  return done;
+}
+
+export async function deleteCheckInWithUndo(checkIn: CheckIn, label: string): Promise<boolean> {
+  const done = await attempt(() => deleteCheckIn(checkIn.id));
+  if (done) {
+    showToast(`Deleted the check-in of ${label}`, {
+      action: undo(() => restoreCheckIn(checkIn.id)),
+    });
+  }
+  return done;
+}

@@ -1,0 +1,122 @@
+// The goal's if-then plans: what could get in the way and what the person will do then,
+// read as one sentence each ("If I am too tired after work, then I will write 200 words before
+// breakfast"). "Edit plans" opens the same pairs as the "New goal" flow.
+import { useId, useState } from 'react';
+import { updateGoal } from '../../db/goal-repository';
+import type { Day, Goal } from '../../domain/types';
+import { focusWhenPresent } from '../../ui/focus';
+import { focusField, toFormError, type FormError } from './form-error';
+import { newPair, type PairDraft } from './goal-draft';
+import { ObstaclePairs } from './obstacle-pairs';
+
+const EDIT_BUTTON = '[data-control="edit-plans"]';
+
+export function ObstacleSection({ goal, today }: { goal: Goal; today: Day }) {
+  const [editing, setEditing] = useState(false);
+  return (
+    <section className="goal-obstacles" aria-labelledby="obstacles-heading">
+      <h2 id="obstacles-heading">Obstacles and plans</h2>
+      {editing ? (
+        <ObstacleEditor
+          goal={goal}
+          today={today}
+          onClose={() => {
+            setEditing(false);
+            focusWhenPresent(EDIT_BUTTON);
+          }}
+        />
+      ) : (
+        <>
+          {goal.obstacles.length === 0 ? (
+            <p className="empty">
+              No plans for obstacles yet. Think of the last time something like this stalled: what
+              got in the way, and what could you do when it happens again?
+            </p>
+          ) : (
+            <ul className="obstacle-list">
+              {goal.obstacles.map((pair) => (
+                <li key={pair.id}>
+                  <span className="if-word">If</span> {pair.obstacle},{' '}
+                  <span className="if-word">then I will</span> {pair.strategy}
+                </li>
+              ))}
+            </ul>
+          )}
+          <button type="button" data-control="edit-plans" onClick={() => setEditing(true)}>
+            Edit plans
+          </button>
+        </>
+      )}
+    </section>
+  );
+}
+
+function ObstacleEditor({ goal, today, onClose }: { goal: Goal; today: Day; onClose: () => void }) {
+  const formId = useId();
+  const errorId = `${formId}-error`;
+  const [pairs, setPairs] = useState<PairDraft[]>(() =>
+    goal.obstacles.length === 0
+      ? [newPair()]
+      : goal.obstacles.map((pair) => ({ key: pair.id, ...pair })),
+  );
+  const [error, setError] = useState<FormError | null>(null);
+
+  const save = async () => {
+    try {
+      // A pair that existed keeps its id (its key); new pairs get one when stored.
+      const known = new Set(goal.obstacles.map((pair) => pair.id));
+      const obstacles = pairs.map(({ key, obstacle, strategy }) => ({
+        ...(known.has(key) && { id: key }),
+        obstacle,
+        strategy,
+      }));
+      await updateGoal(goal.id, { obstacles }, today);
+      onClose();
+    } catch (failure) {
+      const refusal = toFormError(failure);
+      setError(refusal);
+      focusField(formId, refusal);
+    }
+  };
+
+  return (
+    <form
+      className="obstacle-editor"
+      aria-label="Edit plans"
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <ObstaclePairs
+        formId={formId}
+        pairs={pairs}
+        onChange={(next) => {
+          setPairs(next);
+          setError(null);
+        }}
+        error={error}
+        errorId={errorId}
+      />
+      {error && (
+        <p id={errorId} role="alert" className="field-error">
+          {error.message}
+        </p>
+      )}
+      <div className="editor-buttons">
+        <button type="submit" className="primary">
+          Save plans
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
