@@ -23,10 +23,12 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
         Skip to content
       </a>
       <header className="app-header">
-        <Link href="/" className="brand">
+        {/* The name, not a second link home: "Today" in the navigation is that link, and a
+            link named "Goals First" would also answer to "Goals". */}
+        <p className="brand">
           <span className="brand-mark" aria-hidden="true" />
           Goals First
-        </Link>
+        </p>
         <nav aria-label="Main">
           <ul className="nav-list">
             {NAV_ITEMS.map((item) => (

@@ -170,16 +170,6 @@ export async function restoreGoal(id: string, now: Instant = Date.now()): Promis
   });
 }
 
-/** The goals a new step can join (the quick add's "Goal" picker): active, in goal order. */
-export async function listActiveGoals(): Promise<Goal[]> {
-  const active = await db.goals
-    .where('status')
-    .equals('active')
-    .filter((goal) => goal.deletedAt === undefined)
-    .toArray();
-  return sortByOrder(active);
-}
-
 export interface GoalBoard {
   goals: Goal[];
   /** Live steps of any goal. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
+import { listActiveGoals } from '../../src/db/goal-lookup';
 import {
   createGoal,
   deleteGoal,
-  listActiveGoals,
   markGoalAchieved,
   moveGoal,
   pauseGoal,

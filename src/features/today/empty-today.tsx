@@ -1,4 +1,6 @@
 // The first thing a new user sees: an invitation to start with what matters, not with chores.
+import { Link } from '../../ui/router';
+
 export function EmptyToday() {
   return (
     <div className="empty-today">
@@ -7,6 +9,10 @@ export function EmptyToday() {
         Think of one personal goal you keep putting off: the book, the race, the language. What is
         the smallest next step toward it? Write that step above, choose <strong>Goal step</strong>,
         and it will stay at the top of your list, above every chore.
+      </p>
+      <p>
+        Or <Link href="/goals/new">set up a goal with a plan</Link>: why it matters, how you will
+        measure it, its first steps, and what you will do when something gets in the way.
       </p>
       <p>Chores go here too. They just never get to bury your goals.</p>
     </div>

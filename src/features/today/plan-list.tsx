@@ -3,6 +3,7 @@ import type { PlanEntry, Reason } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { Link } from '../../ui/router';
 import { EntryReasons } from './entry-reasons';
+import { snoozeWithPlans } from './task-actions';
 import { TaskItem } from './task-item';
 import type { TaskRowState } from './use-task-row-state';
 
@@ -39,7 +40,13 @@ export function PlanList({ entries, today, rows }: Props) {
           <TaskItem
             key={entry.task.id}
             task={entry.task}
+            goal={entry.goal}
             today={today}
+            onSnooze={
+              entry.task.kind === 'goal' && !entry.snoozed
+                ? () => void snoozeWithPlans(entry.task, entry.goal, today)
+                : undefined
+            }
             className={entry.snoozed ? 'task-snoozed' : undefined}
             editing={rows.editingId === entry.task.id}
             onEdit={rows.onEdit}

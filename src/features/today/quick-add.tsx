@@ -9,6 +9,7 @@ import type { QuickAddParse } from '../../domain/quick-add-parser';
 import { TITLE_MAX_LENGTH } from '../../domain/task-input';
 import type { Day, Task, TaskKind } from '../../domain/types';
 import { useWeekStart } from '../../ui/week-start-context';
+import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { parseQuickAddText, preloadQuickAddParser } from './load-quick-add-parser';
 
@@ -30,6 +31,7 @@ interface Props {
 export function QuickAdd({ today, onAdded }: Props) {
   const [title, setTitle] = useState('');
   const [kind, setKind] = useState<TaskKind>('chore');
+  const [goalId, setGoalId] = useState<string | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const [ignored, setIgnored] = useState(NO_PARTS);
   const [parsed, setParsed] = useState<QuickAddParse | null>(null);
@@ -71,7 +73,8 @@ export function QuickAdd({ today, onAdded }: Props) {
       const task = await addTask({
         title: result.title,
         kind: result.kind ?? kind,
-        goalId: result.goalId,
+        // "+word" in the text names a goal; otherwise the picker's choice (goal steps only).
+        goalId: result.goalId ?? (kind === 'goal' ? goalId : undefined),
         dueDate: result.dueDate,
         scheduledFor: result.scheduledFor,
         recurrence: result.recurrence,
@@ -158,7 +161,12 @@ export function QuickAdd({ today, onAdded }: Props) {
           />
         </Suspense>
       )}
-      <KindPicker name="quick-add-kind" value={kind} onChange={setKind} />
+      <div className="quick-add-options">
+        <KindPicker name="quick-add-kind" value={kind} onChange={setKind} />
+        {kind === 'goal' && (
+          <GoalPicker id={`${errorId}-goal`} value={goalId} onChange={setGoalId} />
+        )}
+      </div>
       {error && (
         <p id={errorId} role="alert" className="field-error">
           {error}

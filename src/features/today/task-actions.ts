@@ -5,10 +5,13 @@ import {
   reopenTask,
   restoreTask,
   skipOccurrence,
+  snoozeTask,
   updateTask,
 } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
-import type { Day, Task } from '../../domain/types';
+import type { Day, Goal, Task } from '../../domain/types';
+import { ordinal } from '../../ui/reason-text';
+import { navigate } from '../../ui/router';
 import { showError, showToast } from '../../ui/toast-store';
 
 /** How a row names a day in a message ("Fri", "28 Feb"). */
@@ -67,4 +70,37 @@ export async function deleteWithUndo(task: Task): Promise<boolean> {
     },
   });
   return true;
+}
+
+/**
+ * Snoozes a goal step until tomorrow (DESIGN.md §3 rule 3) and, right then, puts the goal's own
+ * if–then plans in front of the user: a snooze is the moment an obstacle shows up, and the
+ * strategy decided in advance is what helps. A goal without plans is offered its page to make one.
+ */
+export async function snoozeWithPlans(
+  task: Task,
+  goal: Goal | undefined,
+  today: Day,
+): Promise<void> {
+  try {
+    const snoozed = await snoozeTask(task.id, today);
+    const head = `Snoozed until tomorrow, the ${ordinal(snoozed.snoozes)} time.`;
+    const plans = (goal?.obstacles ?? []).filter(
+      (pair) => pair.obstacle.trim() && pair.strategy.trim(),
+    );
+    if (plans.length > 0) {
+      const sentences = plans.map(
+        (pair) => `If ${pair.obstacle.trim()}, then I will ${pair.strategy.trim()}.`,
+      );
+      showToast(`${head} Your plan: ${sentences.join(' ')}`);
+    } else if (goal) {
+      showToast(`${head} What got in the way? Plan for it on the goal’s page.`, {
+        action: { label: 'Open goal', run: () => navigate(`/goals/${goal.id}`) },
+      });
+    } else {
+      showToast(head);
+    }
+  } catch (error) {
+    showError(describeWriteError(error));
+  }
 }

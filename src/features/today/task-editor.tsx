@@ -4,21 +4,25 @@ import { useId, useState } from 'react';
 import { updateTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
 import { firstOccurrence } from '../../domain/recurrence';
-import type { Day, Task, TaskKind } from '../../domain/types';
+import type { Day, Goal, Task, TaskKind } from '../../domain/types';
+import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { RepeatPicker, draftFromRule, ruleFromDraft, type RepeatDraft } from './repeat-picker';
 import './task-editor-dates.css';
 
 interface Props {
   task: Task;
+  /** The goal the step belongs to now, so a paused one stays a choice. */
+  goal?: Goal | undefined;
   /** The local day, for the first due date of a new repeat. */
   today: Day;
   onClose: (saved: boolean) => void;
 }
 
-export function TaskEditor({ task, today, onClose }: Props) {
+export function TaskEditor({ task, goal, today, onClose }: Props) {
   const [title, setTitle] = useState(task.title);
   const [kind, setKind] = useState<TaskKind>(task.kind);
+  const [goalId, setGoalId] = useState(task.goalId);
   const [notes, setNotes] = useState(task.notes ?? '');
   const [dueDate, setDueDate] = useState(task.dueDate ?? '');
   const [scheduledFor, setScheduledFor] = useState(task.scheduledFor ?? '');
@@ -41,6 +45,7 @@ export function TaskEditor({ task, today, onClose }: Props) {
       await updateTask(task.id, {
         title,
         kind,
+        goalId: kind === 'goal' ? (goalId ?? null) : null,
         notes: notes.trim() ? notes : null,
         dueDate: dueDate || null,
         scheduledFor: scheduledFor || null,
@@ -85,6 +90,9 @@ export function TaskEditor({ task, today, onClose }: Props) {
         aria-describedby={error ? `${id}-error` : undefined}
       />
       <KindPicker name={`${id}-kind`} value={kind} onChange={setKind} />
+      {kind === 'goal' && (
+        <GoalPicker id={`${id}-goal`} value={goalId} onChange={setGoalId} current={goal} />
+      )}
       <div className="editor-dates">
         <div className="editor-field">
           <label htmlFor={`${id}-due`}>Due date</label>

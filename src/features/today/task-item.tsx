@@ -2,9 +2,9 @@
 // after the task ("Complete: Buy milk"), so screen readers and voice control can tell rows apart.
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { dayLabel, midSentence } from '../../domain/day-labels';
-import type { Day, Task } from '../../domain/types';
+import type { Day, Goal, Task } from '../../domain/types';
 import { SkipIcon } from '../../ui/date-icons';
-import { DeleteIcon, EditIcon } from '../../ui/icons';
+import { DeleteIcon, EditIcon, SnoozeIcon } from '../../ui/icons';
 import { useWeekStart } from '../../ui/week-start-context';
 import { TaskDates, hasDates } from './task-dates';
 import { skipWithUndo, toggleDone } from './task-actions';
@@ -16,6 +16,10 @@ const TaskEditor = lazy(() =>
 
 interface Props {
   task: Task;
+  /** The goal of a goal step: for the editor's picker. */
+  goal?: Goal | undefined;
+  /** Offered on open goal steps that are not snoozed already. */
+  onSnooze?: (() => void) | undefined;
   /** The local day, for dates relative to today (from useToday, rolls over at midnight). */
   today: Day;
   editing: boolean;
@@ -31,6 +35,8 @@ interface Props {
 
 export function TaskItem({
   task,
+  goal,
+  onSnooze,
   today,
   editing,
   onEdit,
@@ -58,7 +64,12 @@ export function TaskItem({
     >
       {editing ? (
         <Suspense fallback={<p className="loading">Opening the editor…</p>}>
-          <TaskEditor task={task} today={today} onClose={(saved) => onEditClose(task, saved)} />
+          <TaskEditor
+            task={task}
+            goal={goal}
+            today={today}
+            onClose={(saved) => onEditClose(task, saved)}
+          />
         </Suspense>
       ) : (
         <>
@@ -79,36 +90,50 @@ export function TaskItem({
               checked={pendingDone ?? done}
               onChange={() => void toggle()}
             />
-            {!done && task.recurrence && (
+            <div className="task-actions">
+              {!done && task.recurrence && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-control="skip"
+                  aria-label={`Skip: ${task.title}`}
+                  title="Skip to the next time"
+                  onClick={() => void skipWithUndo(task, nameDay)}
+                >
+                  <SkipIcon />
+                </button>
+              )}
+              {onSnooze && (
+                <button
+                  type="button"
+                  className="icon-button"
+                  data-control="snooze"
+                  aria-label={`Snooze: ${task.title}`}
+                  title="Not today: snooze until tomorrow"
+                  onClick={onSnooze}
+                >
+                  <SnoozeIcon />
+                </button>
+              )}
               <button
                 type="button"
                 className="icon-button"
-                data-control="skip"
-                aria-label={`Skip: ${task.title}`}
-                title="Skip to the next time"
-                onClick={() => void skipWithUndo(task, nameDay)}
+                data-control="edit"
+                aria-label={`Edit: ${task.title}`}
+                onClick={() => onEdit(task)}
               >
-                <SkipIcon />
+                <EditIcon />
               </button>
-            )}
-            <button
-              type="button"
-              className="icon-button"
-              data-control="edit"
-              aria-label={`Edit: ${task.title}`}
-              onClick={() => onEdit(task)}
-            >
-              <EditIcon />
-            </button>
-            <button
-              type="button"
-              className="icon-button"
-              data-control="delete"
-              aria-label={`Delete: ${task.title}`}
-              onClick={() => onDelete(task)}
-            >
-              <DeleteIcon />
-            </button>
+              <button
+                type="button"
+                className="icon-button"
+                data-control="delete"
+                aria-label={`Delete: ${task.title}`}
+                onClick={() => onDelete(task)}
+              >
+                <DeleteIcon />
+              </button>
+            </div>
           </div>
         </>
       )}

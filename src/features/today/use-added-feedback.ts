@@ -1,10 +1,12 @@
-// Says where a just-added task went when the user cannot see it land. A new chore goes on top
-// of the chores, but which chores are visible is decided by urgency (DESIGN.md §3 rule 4): with
+// Says where a just-added task went. A step of a goal joins the end of that goal's plan, which
+// may be far from sight: "Added to Write a novel, step 4 of 6" (DESIGN.md §2). A new chore goes
+// on top of the chores, but which chores are visible is decided by urgency (§3 rule 4): with
 // enough overdue or due chores, the new one goes straight into the folded pile, and without a
 // word the add would look lost.
 import { useCallback, useEffect, useRef } from 'react';
 import type { Plan } from '../../domain/plan-types';
 import type { Task } from '../../domain/types';
+import { readStepPlace } from '../../db/step-place';
 import { showToast } from '../../ui/toast-store';
 
 export function useAddedFeedback(plan: Plan | undefined): (task: Task) => void {
@@ -27,6 +29,17 @@ export function useAddedFeedback(plan: Plan | undefined): (task: Task) => void {
   }, [plan]);
 
   return useCallback((task: Task) => {
-    if (task.kind === 'chore') pending.current.push(task);
+    if (task.kind === 'chore') {
+      pending.current.push(task);
+      return;
+    }
+    void readStepPlace(task).then(
+      (place) => {
+        if (place) {
+          showToast(`Added to ${place.goalTitle}, step ${place.position} of ${place.total}`);
+        }
+      },
+      () => undefined, // the step is saved; only the confirmation could not be worded
+    );
   }, []);
 }
