@@ -51,7 +51,8 @@ export function makeList(taskCount: number, goalCount = 50, seed = 42, dueShare 
   const tasks: Task[] = keys.map((order, i) => {
     const isStep = random() < 0.1;
     const done = random() < 0.2;
-    const due = random() < dueShare ? addDays(BENCH_TODAY, Math.floor(random() * 20) - 10) : undefined;
+    const due =
+      random() < dueShare ? addDays(BENCH_TODAY, Math.floor(random() * 20) - 10) : undefined;
     return {
       id: `task-${i}`,
       title: `Task ${i}`,
