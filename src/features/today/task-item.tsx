@@ -3,8 +3,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { dayLabel, midSentence } from '../../domain/day-labels';
 import type { Day, Goal, Task } from '../../domain/types';
-import { SkipIcon } from '../../ui/date-icons';
-import { DeleteIcon, EditIcon, SnoozeIcon } from '../../ui/icons';
+import { DeleteIcon, EditIcon, SkipIcon, SnoozeIcon } from '../../ui/icons';
 import { useWeekStart } from '../../ui/week-start-context';
 import { TaskDates, hasDates } from './task-dates';
 import { skipWithUndo, toggleDone } from './task-actions';
