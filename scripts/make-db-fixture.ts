@@ -4,7 +4,7 @@
 // A fixture, once committed, is never rewritten: it stands for data real users have.
 //   npm run fixture:db            writes the current version's fixture if it is missing
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../src/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION, storesAt } from '../src/db/schema-versions';
 import {
   representativeCheckIns,
   representativeGoals,
@@ -23,7 +23,7 @@ if (existsSync(file)) {
 
 const fixture = {
   version,
-  stores: SCHEMA_VERSIONS[version - 1]?.stores,
+  stores: storesAt(version),
   tables: {
     tasks: representativeTasks,
     goals: representativeGoals,

@@ -5,6 +5,11 @@
 //
 // Index notes: IndexedDB skips rows that lack an indexed field, so the indexes that queries rely
 // on use fields every row has; `[goalId+order]` is only ever asked about goal steps.
+//
+// Version 2 (indexes only, no record changes) lets Today read a window of the chores instead of
+// all of them (src/db/today-inputs.ts): the dated chores by day, and the soft-deleted ones for
+// an exact count of the rest. Rows without a due day, scheduled day or deletedAt are simply not
+// in those indexes, which keeps them small.
 import type { Transaction } from 'dexie';
 
 export interface SchemaVersion {
@@ -23,6 +28,25 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    version: 2,
+    stores: {
+      tasks:
+        'id, order, [status+kind+order], [goalId+order], completedAt, [status+kind+dueDate], [status+kind+scheduledFor], [status+kind+deletedAt]',
+    },
+  },
 ];
+
+/** Every table's store definition as of `version` (a version lists only what it changes). */
+export function storesAt(version: number): Record<string, string> {
+  const stores = new Map<string, string | null>();
+  for (const step of SCHEMA_VERSIONS.slice(0, version)) {
+    for (const [table, definition] of Object.entries(step.stores)) stores.set(table, definition);
+  }
+  // A null definition drops the table from that version on.
+  return Object.fromEntries(
+    [...stores].filter((entry): entry is [string, string] => entry[1] !== null),
+  );
+}
 
 export const CURRENT_SCHEMA_VERSION = SCHEMA_VERSIONS.length;

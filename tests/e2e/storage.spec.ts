@@ -2,7 +2,7 @@
 // things stand, and a week without a backup brings a gentle reminder.
 import { expect, test, type Page } from '@playwright/test';
 import { makeGoal } from '../fixtures/builders';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION, storesAt } from '../../src/db/schema-versions';
 import { seed } from './support/app-db';
 import { loadFixtureDatabase } from './support/legacy-db';
 import { today } from './support/today';
@@ -63,7 +63,7 @@ test('a week without a backup brings one gentle reminder, which an export settle
   await page.goto('/favicon.svg');
   await loadFixtureDatabase(page, {
     version: CURRENT_SCHEMA_VERSION,
-    stores: SCHEMA_VERSIONS.at(-1)!.stores as Record<string, string>,
+    stores: storesAt(CURRENT_SCHEMA_VERSION),
     tables: { goals: [makeGoal({ title: 'Write a novel', createdAt: eightDaysAgo })] },
   });
   await page.goto('/');

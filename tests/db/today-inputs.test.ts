@@ -1,0 +1,70 @@
+// Today reads a window of the chores (src/db/today-inputs.ts). Whatever the list, the window
+// must lead prioritize to exactly the visible chores and pile size of the whole list.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { db } from '../../src/db/database';
+import { listPileChores, readTodayInputs } from '../../src/db/today-inputs';
+import { addDays } from '../../src/domain/day';
+import { prioritize } from '../../src/domain/prioritize';
+import type { Task } from '../../src/domain/types';
+import { makeGoal, makeTask } from '../fixtures/builders';
+
+const TODAY = '2026-11-10';
+const nearDay = fc.integer({ min: -5, max: 5 }).map((offset) => addDays(TODAY, offset));
+const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined, freq: 2 });
+
+const choreArb = fc.record({
+  status: fc.constantFrom('open', 'open', 'open', 'done'),
+  deleted: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+  dueDate: optional(nearDay),
+  scheduledFor: optional(nearDay),
+});
+
+describe('Today’s window of the chores', () => {
+  it('gives the same visible chores and pile size as the whole list', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(choreArb, { maxLength: 40 }),
+        fc.integer({ min: 1, max: 8 }),
+        async (rows, choreCap) => {
+          await Promise.all([db.tasks.clear(), db.goals.clear()]);
+          const goal = makeGoal({ title: 'A goal' });
+          const tasks: Task[] = rows.map(({ deleted, dueDate, scheduledFor, status }) =>
+            makeTask({
+              status,
+              ...(deleted && { deletedAt: 1 }),
+              ...(dueDate !== undefined && { dueDate }),
+              ...(scheduledFor !== undefined && { scheduledFor }),
+            }),
+          );
+          tasks.push(makeTask({ kind: 'goal', goalId: goal.id }));
+          await db.tasks.bulkAdd(tasks);
+          await db.goals.put(goal);
+
+          const settings = { choreCap };
+          const whole = prioritize({ tasks, goals: [goal], checkIns: [], today: TODAY, settings });
+          const inputs = await readTodayInputs(TODAY, choreCap);
+          const window = prioritize({ ...inputs, today: TODAY, settings });
+
+          expect(window.chores).toEqual(whole.chores);
+          expect(window.goals).toEqual(whole.goals);
+          expect(inputs.openChoreCount - window.chores.length).toBe(whole.pile.length);
+          const shown = new Set(window.chores.map((entry) => entry.task.id));
+          expect(await listPileChores(shown, 0, 1000)).toEqual(whole.pile.map((e) => e.task));
+        },
+      ),
+      { numRuns: 60 },
+    );
+  }, 60_000);
+
+  it('reads the pile page by page', async () => {
+    const chores = Array.from({ length: 7 }, (_, i) => makeTask({ title: `Chore ${i}` }));
+    await db.tasks.bulkAdd(chores);
+    const shown = new Set([chores[1]!.id]);
+    const titles = async (offset: number) =>
+      (await listPileChores(shown, offset, 2)).map((task) => task.title);
+    expect(await titles(0)).toEqual(['Chore 0', 'Chore 2']);
+    expect(await titles(2)).toEqual(['Chore 3', 'Chore 4']);
+    expect(await titles(4)).toEqual(['Chore 5', 'Chore 6']);
+  });
+});
