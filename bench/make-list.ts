@@ -18,7 +18,8 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-export function makeList(taskCount: number, goalCount = 50, seed = 42) {
+/** `dueShare`: the share of tasks with a due date (in ±10 days of BENCH_TODAY). */
+export function makeList(taskCount: number, goalCount = 50, seed = 42, dueShare = 0.15) {
   const random = seededRandom(seed);
   const base = startOfDay(BENCH_TODAY).getTime();
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!;
@@ -50,7 +51,8 @@ export function makeList(taskCount: number, goalCount = 50, seed = 42) {
   const tasks: Task[] = keys.map((order, i) => {
     const isStep = random() < 0.1;
     const done = random() < 0.2;
-    const due = random() < 0.15 ? addDays(BENCH_TODAY, Math.floor(random() * 20) - 10) : undefined;
+    const due =
+      random() < dueShare ? addDays(BENCH_TODAY, Math.floor(random() * 20) - 10) : undefined;
     return {
       id: `task-${i}`,
       title: `Task ${i}`,

@@ -50,14 +50,20 @@ async function getLiveTask(id: string): Promise<Task> {
   return task;
 }
 
+/**
+ * Adds one task. Its place is computed in a read transaction and the row is then written by a
+ * plain add: one row, atomic by itself, and a plain write lets Dexie patch the cached live
+ * queries of Today in memory (see ./plan-inputs.ts) rather than read every task again. Two tabs
+ * adding at the same instant can get equal keys; every comparison breaks such ties by id.
+ */
 export async function addTask(input: NewTask, now: Instant = Date.now()): Promise<Task> {
   const title = cleanTitle(input.title);
   const notes = cleanNotes(input.notes);
   const schedule = cleanSchedule(input.kind, input, toDay(now));
   const goalId = input.kind === 'goal' ? input.goalId : undefined;
-  return db.transaction('rw', db.tasks, db.goals, async () => {
+  const task = await db.transaction('r', db.tasks, db.goals, async (): Promise<Task> => {
     if (goalId !== undefined) await assertGoalExists(goalId);
-    const task: Task = {
+    return {
       id: crypto.randomUUID(),
       title,
       kind: input.kind,
@@ -70,9 +76,9 @@ export async function addTask(input: NewTask, now: Instant = Date.now()): Promis
       ...(notes !== undefined && { notes }),
       ...schedule,
     };
-    await db.tasks.add(task);
-    return task;
   });
+  await db.tasks.add(task);
+  return task;
 }
 
 /** A change as given, checked for shape before the transaction starts. */
@@ -126,11 +132,14 @@ export async function updateTask(
   });
 }
 
+/**
+ * A one-row change: checked, then written by a plain update, which is atomic by itself and lets
+ * Dexie patch Today's cached live queries in memory (see addTask). A row deleted in another tab
+ * in between gets the change too, which is harmless: it stays deleted.
+ */
 async function patchLiveTask(id: string, patch: Partial<Task>): Promise<void> {
-  await db.transaction('rw', db.tasks, async () => {
-    await getLiveTask(id);
-    await db.tasks.update(id, patch);
-  });
+  await getLiveTask(id);
+  await db.tasks.update(id, patch);
 }
 
 /**
@@ -143,11 +152,17 @@ export async function completeTask(
   id: string,
   now: Instant = Date.now(),
 ): Promise<Task | undefined> {
+  const done = { status: 'done', completedAt: now, updatedAt: now } as const;
+  const current = await getLiveTask(id);
+  if (current.status !== 'open' || current.kind !== 'chore' || current.recurrence === undefined) {
+    await db.tasks.update(id, done); // one row: a plain write (see patchLiveTask)
+    return undefined;
+  }
   return db.transaction('rw', db.tasks, async () => {
     const task = await getLiveTask(id);
-    await db.tasks.update(id, { status: 'done', completedAt: now, updatedAt: now });
+    await db.tasks.update(id, done);
     if (task.status !== 'open' || task.kind !== 'chore' || task.recurrence === undefined) {
-      return undefined;
+      return undefined; // changed by another tab since the first look
     }
     const today = toDay(now);
     const next: Task = {
@@ -262,22 +277,25 @@ export function deleteTask(id: string, now: Instant = Date.now()): Promise<void>
 
 /** Undo of a delete: the row comes back with its old key, so in its old place. */
 export async function restoreTask(id: string, now: Instant = Date.now()): Promise<void> {
-  await db.transaction('rw', db.tasks, async () => {
-    const task = await db.tasks.get(id);
-    if (!task) throw new NotFoundError('task');
-    await db.tasks.update(id, { deletedAt: undefined, updatedAt: now });
-  });
+  if (!(await db.tasks.get(id))) throw new NotFoundError('task');
+  await db.tasks.update(id, { deletedAt: undefined, updatedAt: now });
 }
 
-/** Open, not deleted, in the user's own order. */
+/** Live: not soft-deleted. */
+export const isLive = (record: { deletedAt?: number }) => record.deletedAt === undefined;
+
+/**
+ * Open, not deleted, in the user's own order. Read as one plain index range and filtered here:
+ * a Dexie `.filter()` walks an IndexedDB cursor row by row, several times slower than one
+ * getAll for the 10,000 rows a long list has, and this read runs on every change.
+ */
 export async function listOpenTasks(): Promise<Task[]> {
   const open = await db.tasks
     .where('[status+kind+order]')
     // ['open'] sorts before every ['open', kind, order] and ['open', maxKey] after all of them.
     .between(['open'], ['open', Dexie.maxKey])
-    .filter((task) => task.deletedAt === undefined)
     .toArray();
-  return sortByOrder(open);
+  return sortByOrder(open.filter(isLive));
 }
 
 /** Completed on `day` (local), earliest first. */

@@ -37,3 +37,22 @@ export const HandleIcon = () => (
     <path d="M9 6h.01M15 6h.01M9 12h.01M15 12h.01M9 18h.01M15 18h.01" />
   </svg>
 );
+
+// Dates and repeats.
+export const SkipIcon = () => (
+  <svg {...common}>
+    <path d="M5 5l9 7-9 7V5zM19 5v14" />
+  </svg>
+);
+
+export const RepeatIcon = () => (
+  <svg {...common} width={14} height={14}>
+    <path d="M17 2l3 3-3 3M4 11V9a4 4 0 0 1 4-4h12M7 22l-3-3 3-3M20 13v2a4 4 0 0 1-4 4H4" />
+  </svg>
+);
+
+export const OverdueIcon = () => (
+  <svg {...common} width={14} height={14}>
+    <path d="M12 3l10 18H2L12 3zM12 10v5M12 18h.01" />
+  </svg>
+);

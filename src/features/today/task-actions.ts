@@ -17,8 +17,11 @@ import { showError, showToast } from '../../ui/toast-store';
 /** How a row names a day in a message ("Fri", "28 Feb"). */
 export type DayNamer = (day: Day) => string;
 
-/** Completing a repeating chore says when the next one is due, so its new row is no surprise. */
-export async function toggleDone(task: Task, nameDay?: DayNamer): Promise<void> {
+/**
+ * Completing a repeating chore says when the next one is due, so its new row is no surprise.
+ * Resolves to whether the change was saved.
+ */
+export async function toggleDone(task: Task, nameDay?: DayNamer): Promise<boolean> {
   try {
     if (task.status === 'open') {
       const next = await completeTask(task.id);
@@ -28,8 +31,10 @@ export async function toggleDone(task: Task, nameDay?: DayNamer): Promise<void> 
     } else {
       await reopenTask(task.id);
     }
+    return true;
   } catch (error) {
     showError(describeWriteError(error));
+    return false;
   }
 }
 

@@ -5,7 +5,7 @@ import type { ReactNode } from 'react';
 import { dayLabel, dueLabel, midSentence } from '../../domain/day-labels';
 import { describeRecurrence } from '../../domain/recurrence-words';
 import type { Day, Task } from '../../domain/types';
-import { OverdueIcon, RepeatIcon } from '../../ui/date-icons';
+import { OverdueIcon, RepeatIcon } from '../../ui/icons';
 import { useWeekStart } from '../../ui/week-start-context';
 import './task-dates.css';
 

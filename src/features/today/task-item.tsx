@@ -3,8 +3,7 @@
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { dayLabel, midSentence } from '../../domain/day-labels';
 import type { Day, Goal, Task } from '../../domain/types';
-import { SkipIcon } from '../../ui/date-icons';
-import { DeleteIcon, EditIcon, SnoozeIcon } from '../../ui/icons';
+import { DeleteIcon, EditIcon, SkipIcon, SnoozeIcon } from '../../ui/icons';
 import { useWeekStart } from '../../ui/week-start-context';
 import { TaskDates, hasDates } from './task-dates';
 import { skipWithUndo, toggleDone } from './task-actions';
@@ -50,12 +49,13 @@ export function TaskItem({
   const weekStartsOn = useWeekStart();
   const nameDay = (day: Day) => midSentence(dayLabel(day, today, { weekStartsOn }));
   const dated = hasDates(task);
-  // The box shows the new state at once; the row moves when the write lands.
-  const [pendingDone, setPendingDone] = useState<boolean | null>(null);
+  // The box shows the new state at once. It keeps showing it until the row itself changes
+  // status (the live query can land a moment after the write), and goes back if the write fails.
+  const [pending, setPending] = useState<{ from: Task['status']; to: boolean } | null>(null);
+  const checked = pending?.from === task.status ? pending.to : done;
   const toggle = async () => {
-    setPendingDone(!done);
-    await toggleDone(task, nameDay);
-    setPendingDone(null);
+    setPending({ from: task.status, to: !done });
+    if (!(await toggleDone(task, nameDay))) setPending(null);
   };
   return (
     <li
@@ -87,7 +87,7 @@ export function TaskItem({
               className="task-check"
               data-control="complete"
               aria-label={`Complete: ${task.title}`}
-              checked={pendingDone ?? done}
+              checked={checked}
               onChange={() => void toggle()}
             />
             <div className="task-actions">
