@@ -1,4 +1,5 @@
-// Whether the user asked for less motion; the lesson's animations then jump straight to the end.
+// Whether the user asked for less motion: animations then jump straight to the end (the
+// lesson's resorting list, drag and drop).
 import { useSyncExternalStore } from 'react';
 
 const QUERY = '(prefers-reduced-motion: reduce)';

@@ -1,0 +1,40 @@
+import { expect, test } from '@playwright/test';
+import { today } from './support/today';
+
+test('explore', async ({ page }) => {
+  page.on('console', (m) => console.log('console', m.type(), m.text()));
+  page.on('pageerror', (e) => console.log('pageerror', e.message));
+  await page.goto('/');
+  const t = today(page);
+  for (const title of ['D', 'C', 'B', 'A']) await t.add(title);
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^A/, /^B/, /^C/, /^D/]);
+  const handle = page.getByRole('button', { name: 'Move: A' });
+  await handle.hover();
+  await expect(handle).toHaveAccessibleDescription(/arrow keys/);
+  const box = (await handle.boundingBox())!;
+  const target = (await t.chores.getByRole('listitem').nth(2).boundingBox())!;
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2 + 10);
+  await page.mouse.move(box.x + box.width / 2, target.y + target.height / 2 + 5, { steps: 20 });
+  await page.mouse.up();
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^B/, /^C/, /^A/, /^D/]);
+  await page.reload();
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^B/, /^C/, /^A/, /^D/]);
+  // keyboard
+  const hd = page.getByRole('button', { name: 'Move: D' });
+  await hd.focus();
+  await expect(hd).toHaveAccessibleDescription(/arrow keys/);
+  await page.keyboard.press('Space');
+  await expect(page.getByText('Picked up D. Position 4 of 4.')).toBeAttached();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByText('D is now at position 3 of 4.')).toBeAttached();
+  await page.keyboard.press('ArrowUp');
+  await expect(page.getByText('D is now at position 2 of 4.')).toBeAttached();
+  await page.keyboard.press('Space');
+  await expect(page.getByText('D dropped at position 2 of 4.')).toBeAttached();
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^B/, /^D/, /^C/, /^A/]);
+  await expect(hd).toBeFocused();
+  await page.reload();
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^B/, /^D/, /^C/, /^A/]);
+});
