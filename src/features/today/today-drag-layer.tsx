@@ -4,8 +4,15 @@
 // ./today-drops.ts what that means; a move within a list shows at once and writes one key; a
 // goal step dropped among the chores becomes a chore there; a chore dropped into the goal
 // section asks which goal first.
-import type { Active, DragEndEvent, DragMoveEvent, Over } from '@dnd-kit/core';
-import { useDroppable } from '@dnd-kit/core';
+import {
+  closestCenter,
+  useDroppable,
+  type Active,
+  type CollisionDetection,
+  type DragEndEvent,
+  type DragMoveEvent,
+  type Over,
+} from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
@@ -54,8 +61,36 @@ function isBelow(active: Active, over: Over): boolean {
   return rect.top + rect.height / 2 > over.rect.top + over.rect.height / 2;
 }
 
-const listOf = (item: Active | Over | null) =>
+const listOf = (item: { data: { current?: unknown } } | null) =>
   (item?.data.current as { list?: ListId | ZoneId } | undefined)?.list;
+
+const sectionOf = (list: ListId | ZoneId | undefined): ZoneId =>
+  list === 'chores' || list === 'chore-zone' ? 'chore-zone' : 'goal-zone';
+
+/**
+ * Within its own list, the dragged row is over the row with the closest centre. The other
+ * section counts only once the dragged row's middle is inside it: a goal dragged to the end of
+ * its group must not turn into a chore because the first chore happens to be the closest row.
+ */
+const detectCollisions: CollisionDetection = (args) => {
+  const from = listOf(args.active);
+  const other = sectionOf(from) === 'goal-zone' ? 'chore-zone' : 'goal-zone';
+  const { left, top, width, height } = args.collisionRect;
+  const x = left + width / 2;
+  const y = top + height / 2;
+  const section = elementOf('row', other)?.getBoundingClientRect();
+  const inOther =
+    section !== undefined &&
+    x >= section.left &&
+    x <= section.right &&
+    y >= section.top &&
+    y <= section.bottom;
+  const droppableContainers = args.droppableContainers.filter((container) => {
+    const list = listOf(container);
+    return inOther ? sectionOf(list) === other : list === from;
+  });
+  return closestCenter({ ...args, droppableContainers });
+};
 
 export function TodayDragLayer({ lists, editingId, order }: Props) {
   const [dragging, setDragging] = useState<Dragging | null>(null);
@@ -127,6 +162,7 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
     <>
       <DragArea
         announcements={todayAnnouncements}
+        collisionDetection={detectCollisions}
         overlay={dragging && <DragOverlayRow label={dragging.label} />}
         noDropAnimation={hint !== null}
         onDragStart={({ active }) => {

@@ -14,6 +14,7 @@ import {
   DragOverlay,
   useDndMonitor,
   type Announcements,
+  type CollisionDetection,
   type DndContextProps,
 } from '@dnd-kit/core';
 import { useMemo, useState, type ReactNode } from 'react';
@@ -29,6 +30,8 @@ type Handlers = Pick<
 
 interface Props extends Handlers {
   announcements: Announcements;
+  /** Which droppable the dragged item is over; default: the one with the closest centre. */
+  collisionDetection?: CollisionDetection;
   /** What follows the pointer while an item is dragged; null when nothing is. */
   overlay: ReactNode;
   /** No drop animation (a drop that sends the item to another list, which it animates to). */
@@ -38,6 +41,7 @@ interface Props extends Handlers {
 
 export function DragArea({
   announcements,
+  collisionDetection,
   overlay,
   noDropAnimation,
   children,
@@ -57,7 +61,7 @@ export function DragArea({
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCenter}
+      collisionDetection={collisionDetection ?? closestCenter}
       accessibility={accessibility}
       {...handlers}
     >
