@@ -157,28 +157,27 @@ async function goalKeyAfter(anchor: OrderKey): Promise<OrderKey> {
  * Moves a goal between two goals of a list on screen (a drag on the Goals view or in Today's
  * goal section), writing only its key: just after the goal it passes going down, just before
  * it going up (../domain/reorder.ts). Returns false, writing nothing, when it already stands
- * there. The key is computed in a read transaction and written by a plain one-row update, like
- * the task moves (./task-moves.ts), so Today's cached live queries are patched, not re-read.
+ * there. One transaction, like the task moves (./task-moves.ts, which says why).
  */
 export async function moveGoalBetween(
   id: string,
   neighbours: Neighbours<string>,
   now: Instant = Date.now(),
 ): Promise<boolean> {
-  const order = await db.transaction('r', db.goals, async () => {
+  return db.transaction('rw', db.goals, async () => {
     const goal = await getLiveGoal(id);
     const anchor = anchorForMove(goal, {
       before: neighbours.before === undefined ? undefined : await getLiveGoal(neighbours.before),
       after: neighbours.after === undefined ? undefined : await getLiveGoal(neighbours.after),
     });
-    if (!anchor) return null;
-    return anchor.side === 'after'
-      ? goalKeyAfter(anchor.anchor.order)
-      : goalKeyBefore(anchor.anchor.order);
+    if (!anchor) return false;
+    const order =
+      anchor.side === 'after'
+        ? await goalKeyAfter(anchor.anchor.order)
+        : await goalKeyBefore(anchor.anchor.order);
+    await db.goals.update(id, { order, updatedAt: now });
+    return true;
   });
-  if (order === null) return false;
-  await db.goals.update(id, { order, updatedAt: now });
-  return true;
 }
 
 /** Soft-deletes the goal and its open steps, all with the same stamp (see restoreGoal). */

@@ -2,6 +2,7 @@
 // shows its goals, then the goal steps that belong to no goal, as one list). Each row has its
 // drag handle from the start; the drag itself arrives with the drag layer (./today-drag-layer),
 // which binds these rows through src/ui/drag/drag-bridge.ts without remounting them.
+import { memo } from 'react';
 import type { PlanEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { attach, useRowBinding, wantDrag } from '../../ui/drag/drag-bridge';
@@ -32,7 +33,9 @@ interface EntryProps {
   rows: TaskRowState;
 }
 
-function SortableEntry({ entry, today, rows }: EntryProps) {
+// Memoized: a drop re-renders the lists in their new order, and the rows themselves are unchanged
+// (their drag state comes through the bridge), so only the moved rows' places change.
+const SortableEntry = memo(function SortableEntry({ entry, today, rows }: EntryProps) {
   const id = entryId(entry);
   const label = entryLabel(entry);
   const binding = useRowBinding(id);
@@ -61,4 +64,4 @@ function SortableEntry({ entry, today, rows }: EntryProps) {
       }
     />
   );
-}
+});

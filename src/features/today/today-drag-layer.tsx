@@ -122,11 +122,12 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
     switch (action.type) {
       case 'move-goal':
       case 'move-task': {
-        order.show(action.list, action.order);
+        // The write starts first: its reads are under way while the new order renders.
         const write =
           action.type === 'move-goal'
             ? moveGoalTo(action.goalId, action.neighbours)
             : moveTaskTo(action.taskId, action.neighbours);
+        order.show(action.list, action.order);
         void write.then((saved) => {
           if (!saved) order.forget(action.list);
         });
