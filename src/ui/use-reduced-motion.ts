@@ -5,7 +5,7 @@ import { useSyncExternalStore } from 'react';
 const QUERY = '(prefers-reduced-motion: reduce)';
 
 // jsdom and some embedded browsers have no matchMedia: then nothing was asked for.
-const query = () => ('matchMedia' in window ? window.matchMedia(QUERY) : null);
+const query = () => (typeof window.matchMedia === 'function' ? window.matchMedia(QUERY) : null);
 
 function subscribe(onChange: () => void): () => void {
   const list = query();
