@@ -406,3 +406,43 @@ test('Today with drag handles and the goal dialog open has no serious axe violat
   );
   expect(violations).toEqual([]);
 });
+
+test.describe('on a touch screen', () => {
+  test.use({ hasTouch: true });
+
+  test('a press and hold on the handle lifts the row; a quick swipe does not', async ({ page }) => {
+    await seed(page, { tasks: ['Laundry', 'Dishes', 'Groceries'].map((title) => chore(title)) });
+    const t = today(page);
+    const rows = t.chores.getByRole('listitem');
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', x = 0, y = 0) =>
+      cdp.send('Input.dispatchTouchEvent', {
+        type,
+        touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+      });
+    await expect(rows).toHaveCount(3);
+    // The first touch on the page loads the drag layer.
+    await touch('touchStart', 20, 20);
+    await touch('touchEnd');
+    const handle = page.getByRole('button', { name: 'Move: Laundry' });
+    await expect(handle).toHaveAccessibleDescription(/arrow keys/);
+    const box = (await handle.boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height / 2;
+    const gap = (await rowOf(t.chores, 'Groceries').boundingBox())!.y - box.y;
+
+    // A swipe that starts on the handle and moves at once is a scroll, not a drag.
+    await touch('touchStart', x, y);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', x, y + (gap * i) / 10);
+    await touch('touchEnd');
+    await expect(rows).toHaveText([/^Laundry/, /^Dishes/, /^Groceries/]);
+
+    // Held past the press delay (a quarter second), the row lifts and follows the finger.
+    await touch('touchStart', x, y);
+    await page.waitForTimeout(400);
+    for (let i = 1; i <= 20; i++) await touch('touchMove', x, y + (gap * i) / 20);
+    await expect(page.getByText('Laundry is now at position 3 of 3.')).toBeAttached();
+    await touch('touchEnd');
+    await expect(rows).toHaveText([/^Dishes/, /^Groceries/, /^Laundry/]);
+  });
+});
