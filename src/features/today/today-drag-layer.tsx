@@ -15,7 +15,8 @@ import {
 } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { PlanEntry } from '../../domain/plan-types';
 import type { Task } from '../../domain/types';
 import { DragArea } from '../../ui/drag/drag-area';
 import { elementOf, onElement, publishBinding, type Part } from '../../ui/drag/drag-bridge';
@@ -185,28 +186,14 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
         onDragCancel={reset}
       >
         {LISTS.map((list) => (
-          <SortableContext
+          <SortableGroup
             key={list}
-            id={list}
-            items={lists[list].map(entryId)}
-            strategy={verticalListSortingStrategy}
-          >
-            {lists[list].map((entry) => {
-              const id = entryId(entry);
-              return (
-                <RowBinder
-                  key={id}
-                  id={id}
-                  list={list}
-                  label={entryLabel(entry)}
-                  goalTitle={entry.goal?.title}
-                  disabled={entry.type === 'task' && entry.task.id === editingId}
-                  droppable={source === null || accepts(source, list)}
-                  hint={hint?.id === id ? hint.where : undefined}
-                />
-              );
-            })}
-          </SortableContext>
+            list={list}
+            entries={lists[list]}
+            editingId={editingId}
+            droppable={source === null || accepts(source, list)}
+            hint={hint}
+          />
         ))}
         <ZoneBinder
           zone="goal-zone"
@@ -236,6 +223,48 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
   );
 }
 
+/** The same array for as long as the ids stay the same, in the same order. */
+function useSameIds(ids: string[]): string[] {
+  const key = ids.join('\n'); // ids are UUIDs (or "prompt:" and one): no line breaks
+  return useMemo(() => (key === '' ? [] : key.split('\n')), [key]);
+}
+
+interface GroupProps {
+  list: ListId;
+  entries: readonly PlanEntry[];
+  editingId: string | null;
+  droppable: boolean;
+  hint: DropHint | null;
+}
+
+/**
+ * One list's SortableContext and its rows' bindings. Every change to the plan (a quick add, a
+ * tick) makes new entries; the list's ids and each row's props are compared by value, so only
+ * the lists and rows that changed render again.
+ */
+function SortableGroup({ list, entries, editingId, droppable, hint }: GroupProps) {
+  const ids = useSameIds(entries.map(entryId));
+  return (
+    <SortableContext id={list} items={ids} strategy={verticalListSortingStrategy}>
+      {entries.map((entry) => {
+        const id = entryId(entry);
+        return (
+          <RowBinder
+            key={id}
+            id={id}
+            list={list}
+            label={entryLabel(entry)}
+            goalTitle={entry.goal?.title}
+            disabled={entry.type === 'task' && entry.task.id === editingId}
+            droppable={droppable}
+            hint={hint?.id === id ? hint.where : undefined}
+          />
+        );
+      })}
+    </SortableContext>
+  );
+}
+
 /** Hands dnd-kit the element a row (or its handle) registered, now and whenever it changes. */
 function useBoundElement(part: Part, id: string, setNode: (element: HTMLElement | null) => void) {
   useLayoutEffect(() => {
@@ -256,7 +285,8 @@ interface RowBinderProps {
 }
 
 /** One row's useSortable, published to the row (renders nothing itself). */
-function RowBinder({ id, list, label, goalTitle, disabled, droppable, hint }: RowBinderProps) {
+const RowBinder = memo(function RowBinder(props: RowBinderProps) {
+  const { id, list, label, goalTitle, disabled, droppable, hint } = props;
   const reduced = usePrefersReducedMotion();
   const data = useMemo(
     () => ({ label, list, ...(goalTitle !== undefined && { goalTitle }) }),
@@ -283,7 +313,7 @@ function RowBinder({ id, list, label, goalTitle, disabled, droppable, hint }: Ro
   });
   useEffect(() => () => publishBinding(id, undefined), [id]);
   return null;
-}
+});
 
 interface ZoneBinderProps {
   zone: ZoneId;
