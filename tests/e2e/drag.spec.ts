@@ -258,6 +258,7 @@ test('with the keyboard, a chore goes into the goal section with no goal, or sta
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
   await expect(t.chores.getByRole('listitem')).toHaveText([/^Read the contract/, /^Laundry/]);
+  await expect(handle).toBeFocused();
 
   await lift(page, handle);
   await expect(page.getByText('Picked up Read the contract. Position 1 of 2.')).toBeAttached();

@@ -34,8 +34,12 @@ const undo = (previous: Task) => ({
   run: () => attempt(() => undoTaskMove(previous)),
 });
 
-/** The row's handle keeps focus as the row changes section (it is mounted anew there). */
-const keepFocus = (taskId: string) => focusWhenPresent(handleOf(taskId), `#${NEW_TASK_INPUT_ID}`);
+/**
+ * Focus goes (back) to the row's handle: after a move into the other section, where the row is
+ * mounted anew, and after the "which goal?" dialog closes.
+ */
+export const keepFocus = (taskId: string) =>
+  focusWhenPresent(handleOf(taskId), `#${NEW_TASK_INPUT_ID}`);
 
 /** A chore dropped into the goal section, once its goal (or none) is chosen. */
 export async function makeGoalStepWithUndo(

@@ -22,7 +22,13 @@ import { DragArea } from '../../ui/drag/drag-area';
 import { elementOf, onElement, publishBinding, type Part } from '../../ui/drag/drag-bridge';
 import { DragOverlayRow } from '../../ui/drag/sortable-row';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
-import { makeChoreWithUndo, makeGoalStepWithUndo, moveGoalTo, moveTaskTo } from './drag-actions';
+import {
+  keepFocus,
+  makeChoreWithUndo,
+  makeGoalStepWithUndo,
+  moveGoalTo,
+  moveTaskTo,
+} from './drag-actions';
 import { GoalStepDialog } from './goal-step-dialog';
 import type { ListOrder } from './today-board';
 import { todayAnnouncements } from './today-drag-words';
@@ -212,7 +218,10 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
         <GoalStepDialog
           task={asking.task}
           goalId={asking.goalId}
-          onCancel={() => setAsking(null)}
+          onCancel={() => {
+            setAsking(null);
+            keepFocus(asking.task.id);
+          }}
           onConfirm={(goal) => {
             setAsking(null);
             void makeGoalStepWithUndo(asking.task, goal);
