@@ -2,9 +2,10 @@
 // runs in one transaction; deletes are soft (`deletedAt`) so Undo, and later a sync merge, work.
 // - A new goal goes at the end of the user's goal order, its first steps become goal-step tasks
 //   placed like any new step (after the goal's last step), all in one transaction.
-// - A goal moves up or down among the goals of its own status (the groups of the Goals view);
-//   a move rewrites only that goal's key, placed against its true neighbours in the goal key
-//   space (paused, achieved and deleted goals included) so no two goals share a key.
+// - A goal moves up or down among the goals of its own status (the groups of the Goals view),
+//   or between two goals by a drag; a move rewrites only that goal's key, placed against its
+//   true neighbours in the goal key space (paused, achieved and deleted goals included) so no
+//   two goals share a key.
 // - Deleting a goal deletes its open steps with the same `deletedAt` stamp; restoring undoes
 //   exactly that (steps deleted earlier on their own stay deleted). Done steps are history and
 //   stay as they were; nothing shows them while the goal is deleted.
@@ -16,7 +17,8 @@ import {
   type NewGoalInput,
 } from '../domain/goal-input';
 import { keyBetween, sortByOrder } from '../domain/order-key';
-import type { CheckIn, Day, Goal, GoalStatus, Instant, Task } from '../domain/types';
+import { anchorForMove, type Neighbours } from '../domain/reorder';
+import type { CheckIn, Day, Goal, GoalStatus, Instant, OrderKey, Task } from '../domain/types';
 import { db } from './database';
 import { NotFoundError } from './not-found-error';
 import { listGoalSteps } from './step-order';
@@ -130,14 +132,49 @@ export async function moveGoal(
     const index = group.findIndex((candidate) => candidate.id === id);
     const neighbour = group[direction === 'up' ? index - 1 : index + 1];
     if (!neighbour) return false;
-    let order: string;
-    if (direction === 'up') {
-      const before = await db.goals.where('order').below(neighbour.order).last();
-      order = keyBetween(before?.order ?? null, neighbour.order);
-    } else {
-      const after = await db.goals.where('order').above(neighbour.order).first();
-      order = keyBetween(neighbour.order, after?.order ?? null);
-    }
+    const order =
+      direction === 'up'
+        ? await goalKeyBefore(neighbour.order)
+        : await goalKeyAfter(neighbour.order);
+    await db.goals.update(id, { order, updatedAt: now });
+    return true;
+  });
+}
+
+/** A key just before `anchor` among ALL goals (any status, deleted too), so none is shared. */
+async function goalKeyBefore(anchor: OrderKey): Promise<OrderKey> {
+  const previous = await db.goals.where('order').below(anchor).last();
+  return keyBetween(previous?.order ?? null, anchor);
+}
+
+/** A key just after `anchor` among all goals. */
+async function goalKeyAfter(anchor: OrderKey): Promise<OrderKey> {
+  const next = await db.goals.where('order').above(anchor).first();
+  return keyBetween(anchor, next?.order ?? null);
+}
+
+/**
+ * Moves a goal between two goals of a list on screen (a drag on the Goals view or in Today's
+ * goal section), writing only its key: just after the goal it passes going down, just before
+ * it going up (../domain/reorder.ts). Returns false, writing nothing, when it already stands
+ * there. One transaction, like the task moves (./task-moves.ts, which says why).
+ */
+export async function moveGoalBetween(
+  id: string,
+  neighbours: Neighbours<string>,
+  now: Instant = Date.now(),
+): Promise<boolean> {
+  return db.transaction('rw', db.goals, async () => {
+    const goal = await getLiveGoal(id);
+    const anchor = anchorForMove(goal, {
+      before: neighbours.before === undefined ? undefined : await getLiveGoal(neighbours.before),
+      after: neighbours.after === undefined ? undefined : await getLiveGoal(neighbours.after),
+    });
+    if (!anchor) return false;
+    const order =
+      anchor.side === 'after'
+        ? await goalKeyAfter(anchor.anchor.order)
+        : await goalKeyBefore(anchor.anchor.order);
     await db.goals.update(id, { order, updatedAt: now });
     return true;
   });

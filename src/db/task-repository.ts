@@ -37,14 +37,14 @@ export interface TaskChanges {
   recurrence?: Recurrence | null;
 }
 
-async function assertGoalExists(goalId: string): Promise<void> {
+export async function assertGoalExists(goalId: string): Promise<void> {
   const goal = await db.goals.get(goalId);
   if (!goal || goal.deletedAt !== undefined) {
     throw new ValidationError('That goal no longer exists; pick another one.', 'goalId');
   }
 }
 
-async function getLiveTask(id: string): Promise<Task> {
+export async function getLiveTask(id: string): Promise<Task> {
   const task = await db.tasks.get(id);
   if (!task || task.deletedAt !== undefined) throw new NotFoundError('task');
   return task;

@@ -17,8 +17,21 @@ function isQuotaError(error: unknown): boolean {
   return false;
 }
 
+/**
+ * Our own refusal, if that is what failed. Dexie wraps an error thrown inside a transaction
+ * whose name matches an IndexedDB one (our NotFoundError) in its own error, keeping ours as
+ * `inner`.
+ */
+function ownRefusal(error: unknown): ValidationError | NotFoundError | undefined {
+  for (let e = error; e; e = (e as ErrorLike).inner) {
+    if (e instanceof ValidationError || e instanceof NotFoundError) return e;
+  }
+  return undefined;
+}
+
 export function describeWriteError(error: unknown): string {
-  if (error instanceof ValidationError || error instanceof NotFoundError) return error.message;
+  const refusal = ownRefusal(error);
+  if (refusal) return refusal.message;
   if (isQuotaError(error)) {
     return 'Your browser has no room left for this app’s data, so nothing was saved. Free some disk space, then try again.';
   }

@@ -6,6 +6,7 @@ import {
   deleteGoal,
   markGoalAchieved,
   moveGoal,
+  moveGoalBetween,
   pauseGoal,
   readGoalBoard,
   readGoalDetail,
@@ -19,6 +20,7 @@ import type { NewGoalInput } from '../../src/domain/goal-input';
 import type { Goal } from '../../src/domain/types';
 import { ValidationError } from '../../src/domain/validation-error';
 import { makeGoal, makeTask } from '../fixtures/builders';
+import { countWrites } from '../fixtures/count-writes';
 
 const TODAY = '2026-11-26';
 const NOW = Date.UTC(2026, 10, 26, 12);
@@ -244,6 +246,66 @@ describe('goal order', () => {
     const before = await snapshot();
     expect(await moveGoal(a.id, 'up')).toBe(false);
     expect(await moveGoal(b.id, 'down')).toBe(false);
+    expect(await snapshot()).toEqual(before);
+  });
+});
+
+describe('dragging a goal between two others', () => {
+  async function fourGoals() {
+    // A, P (paused: not on screen), B, C, D in the goal key space.
+    const goals = [
+      makeGoal({ title: 'A' }),
+      makeGoal({ title: 'P', status: 'paused' }),
+      makeGoal({ title: 'B' }),
+      makeGoal({ title: 'C' }),
+      makeGoal({ title: 'D' }),
+    ];
+    await db.goals.bulkAdd(goals);
+    const [a, p, b, c, d] = goals as [Goal, Goal, Goal, Goal, Goal];
+    return { a, p, b, c, d };
+  }
+  const allTitles = async () => titlesIn(sortByKey(await db.goals.toArray()));
+  const sortByKey = (goals: Goal[]) =>
+    [...goals].sort((x, y) => (x.order < y.order ? -1 : x.order > y.order ? 1 : 0));
+
+  it('writes one row, the moved goal, and nothing else', async () => {
+    const { a, c, d } = await fourGoals();
+    const before = await snapshot();
+    const writes = await countWrites();
+    try {
+      expect(await moveGoalBetween(a.id, { before: c.id, after: d.id }, 9)).toBe(true);
+      expect(writes.total()).toBe(1);
+      expect(writes.rows.get('goals')).toBe(1);
+    } finally {
+      await writes.stop();
+    }
+    const after = await snapshot();
+    expect(after.tasks).toEqual(before.tasks);
+    const changed = after.goals.filter(
+      (goal) => JSON.stringify(goal) !== JSON.stringify(before.goals.find((g) => g.id === goal.id)),
+    );
+    expect(changed.map((goal) => [goal.title, goal.updatedAt])).toEqual([['A', 9]]);
+    expect(titlesIn(await listActiveGoals())).toEqual(['B', 'C', 'A', 'D']);
+  });
+
+  it('passes a goal that is not on screen without touching it', async () => {
+    const { a, b, d } = await fourGoals();
+    // Active goals A, B, C, D: D moves up between A and B; the paused P stays after A.
+    await moveGoalBetween(d.id, { before: a.id, after: b.id });
+    expect(await allTitles()).toEqual(['A', 'P', 'D', 'B', 'C']);
+    await moveGoalBetween(a.id, { before: b.id });
+    expect(await allTitles()).toEqual(['P', 'D', 'B', 'A', 'C']);
+    const keys = (await db.goals.toArray()).map((goal) => goal.order);
+    expect(new Set(keys).size).toBe(keys.length);
+  });
+
+  it('writes nothing when it already stands there, and refuses stale neighbours', async () => {
+    const { a, b, c } = await fourGoals();
+    const before = await snapshot();
+    expect(await moveGoalBetween(b.id, { before: a.id, after: c.id })).toBe(false);
+    await expect(moveGoalBetween(a.id, { before: c.id, after: b.id })).rejects.toBeInstanceOf(
+      ValidationError,
+    );
     expect(await snapshot()).toEqual(before);
   });
 });

@@ -5,13 +5,16 @@ import {
   deleteGoal,
   markGoalAchieved,
   moveGoal,
+  moveGoalBetween,
   pauseGoal,
   restoreGoal,
   resumeGoal,
 } from '../../db/goal-repository';
 import { moveStep } from '../../db/step-order';
+import { moveTask } from '../../db/task-moves';
 import { completeTask, deleteTask, reopenTask, restoreTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
+import type { Neighbours } from '../../domain/reorder';
 import type { CheckIn, Goal, Task } from '../../domain/types';
 import { showError, showToast } from '../../ui/toast-store';
 
@@ -58,6 +61,13 @@ export const moveGoalBy = (goal: Goal, direction: 'up' | 'down') =>
 
 export const moveStepBy = (step: Task, direction: 'up' | 'down') =>
   attempt(() => moveStep(step.id, direction));
+
+/** A drop: the goal (or step) goes between the two it was dropped between. */
+export const moveGoalBetweenBy = (goal: Goal, neighbours: Neighbours<string>) =>
+  attempt(() => moveGoalBetween(goal.id, neighbours));
+
+export const moveStepBetween = (step: Task, neighbours: Neighbours<string>) =>
+  attempt(() => moveTask(step.id, neighbours));
 
 export const setStepDone = (step: Task, done: boolean) =>
   attempt(() => (done ? completeTask(step.id) : reopenTask(step.id)));

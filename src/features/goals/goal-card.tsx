@@ -1,6 +1,7 @@
 // One goal in the Goals list: its name (a link to its page), its progress bar, its deadline,
-// whether it is on track and when it last moved. Active goals also carry Move up / Move down,
-// which change the goal order (and so the order of Today's goal section).
+// whether it is on track and when it last moved. Active goals also carry a drag handle and
+// Move up / Move down, which change the goal order (and so the order of Today's goal section).
+import type { CSSProperties, ReactNode, Ref } from 'react';
 import { toDay } from '../../domain/day';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Day } from '../../domain/types';
@@ -23,6 +24,11 @@ interface Props {
   today: Day;
   /** Where it stands among the goals it can move between; absent: not movable here. */
   position?: { index: number; count: number };
+  /** For a sortable card: its element, its drag transform, its drag handle. */
+  rowRef?: Ref<HTMLLIElement>;
+  style?: CSSProperties;
+  className?: string | undefined;
+  leading?: ReactNode;
 }
 
 const moveControl = (goalId: string, direction: 'up' | 'down') =>
@@ -34,7 +40,7 @@ function achievedWhen(achievedAt: number, today: Day): string {
   return when === 'Today' || when === 'Yesterday' ? when.toLowerCase() : `on ${when}`;
 }
 
-export function GoalCard({ summary, today, position }: Props) {
+export function GoalCard({ summary, today, position, rowRef, style, className, leading }: Props) {
   const { goal } = summary;
   const progress = progressText(summary);
   const schedule = goal.status === 'active' ? scheduleText(summary) : undefined;
@@ -54,10 +60,18 @@ export function GoalCard({ summary, today, position }: Props) {
   };
 
   return (
-    <li className={`goal-card goal-${goal.status}`} data-goal-id={goal.id}>
-      <h3 className="goal-card-title">
-        <Link href={`/goals/${encodeURIComponent(goal.id)}`}>{goal.title}</Link>
-      </h3>
+    <li
+      ref={rowRef}
+      style={style}
+      className={`goal-card goal-${goal.status}${className ? ` ${className}` : ''}`}
+      data-goal-id={goal.id}
+    >
+      <div className="goal-card-head">
+        <h3 className="goal-card-title">
+          <Link href={`/goals/${encodeURIComponent(goal.id)}`}>{goal.title}</Link>
+        </h3>
+        {leading}
+      </div>
       <ProgressBar label={goal.title} valueText={progress} {...progressRange(summary)} />
       <p className="goal-progress-text">{progress}</p>
       <ul className="goal-facts">

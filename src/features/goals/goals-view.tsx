@@ -1,6 +1,6 @@
 // Goals: every goal with its progress. Active goals come first, in the user's goal order (the
-// order of Today's goal section, changed here with Move up / Move down), then paused and
-// achieved goals, folded away until asked for.
+// order of Today's goal section, changed here by drag or with Move up / Move down), then paused
+// and achieved goals, folded away until asked for.
 import { useMemo, useState } from 'react';
 import { useGoalBoard } from '../../db/use-goals';
 import { useSettings } from '../../db/use-settings';
@@ -8,6 +8,7 @@ import { groupGoals, type GoalSummary } from '../../domain/goal-summary';
 import type { Day } from '../../domain/types';
 import { navigate } from '../../ui/router';
 import { GoalCard } from './goal-card';
+import { SortableGoals } from './sortable-goals';
 import './goals.css';
 
 export function GoalsView({ today }: { today: Day }) {
@@ -53,7 +54,7 @@ export function GoalsView({ today }: { today: Day }) {
                 No active goal. Resume a paused one, or start a new goal when you are ready.
               </p>
             ) : (
-              <GoalList summaries={groups.active} today={today} movable />
+              <SortableGoals summaries={groups.active} today={today} />
             )}
           </section>
           <FoldedGroup id="paused" title="Paused" summaries={groups.paused} today={today} />
@@ -64,24 +65,11 @@ export function GoalsView({ today }: { today: Day }) {
   );
 }
 
-function GoalList({
-  summaries,
-  today,
-  movable = false,
-}: {
-  summaries: GoalSummary[];
-  today: Day;
-  movable?: boolean;
-}) {
+function GoalList({ summaries, today }: { summaries: GoalSummary[]; today: Day }) {
   return (
     <ul className="goal-list">
-      {summaries.map((summary, index) => (
-        <GoalCard
-          key={summary.goal.id}
-          summary={summary}
-          today={today}
-          {...(movable && { position: { index, count: summaries.length } })}
-        />
+      {summaries.map((summary) => (
+        <GoalCard key={summary.goal.id} summary={summary} today={today} />
       ))}
     </ul>
   );

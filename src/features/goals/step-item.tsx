@@ -1,6 +1,6 @@
 // One step on a goal's page: its checkbox (done or open), its title, whether Today shows it
 // next and how often it was snoozed, and its buttons, each named after the step.
-import { useState } from 'react';
+import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { Task, TaskStatus } from '../../domain/types';
 import { snoozeText } from '../../ui/goal-text';
 import { DeleteIcon } from '../../ui/icons';
@@ -14,9 +14,16 @@ interface Props {
   onToday: boolean;
   onMove: (direction: 'up' | 'down') => void;
   onDelete: () => void;
+  /** For a sortable list: the row's element, its drag transform, its drag handle. */
+  rowRef?: Ref<HTMLLIElement>;
+  style?: CSSProperties;
+  className?: string | undefined;
+  leading?: ReactNode;
 }
 
-export function StepItem({ step, index, count, onToday, onMove, onDelete }: Props) {
+export function StepItem(props: Props) {
+  const { step, index, count, onToday, onMove, onDelete, rowRef, style, className, leading } =
+    props;
   // The box shows the new state at once. The pending state is tied to the status it started
   // from, so it gives way by itself once the stored status changes, and a second click before
   // then acts on what the box shows rather than on the stale record.
@@ -30,7 +37,13 @@ export function StepItem({ step, index, count, onToday, onMove, onDelete }: Prop
   const details = [onToday && 'Next on Today', snoozeText(step.snoozes)].filter(Boolean);
 
   return (
-    <li className={`step${step.status === 'done' ? ' step-done' : ''}`} data-step-id={step.id}>
+    <li
+      ref={rowRef}
+      style={style}
+      className={`step${step.status === 'done' ? ' step-done' : ''}${className ? ` ${className}` : ''}`}
+      data-step-id={step.id}
+    >
+      {leading}
       <input
         type="checkbox"
         className="task-check"

@@ -1,14 +1,16 @@
 // A goal's steps in the goal's own order: the first open one is what Today shows. Steps are
-// added at the end, completed and reopened in place, moved up or down one place at a time, and
-// deleted with Undo. Every control is named after its step ("Move up: Outline chapter one").
+// added at the end, completed and reopened in place, dragged to a new place or moved up or down
+// one place at a time, and deleted with Undo. Every control is named after its step ("Move up:
+// Outline chapter one").
 import { useId, useRef, useState } from 'react';
 import { addTask } from '../../db/task-repository';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Task } from '../../domain/types';
 import { focusWhenPresent } from '../../ui/focus';
+import { SortableList } from '../../ui/drag/sortable-list';
 import { showToast } from '../../ui/toast-store';
 import { deleteStepWithUndo, moveStepBy } from './goal-actions';
-import { StepItem } from './step-item';
+import { SortableStep, dropStep, stepId, stepTitle } from './sortable-step';
 import { toFormError, type FormError } from './form-error';
 
 const stepControl = (id: string, name: string) =>
@@ -41,19 +43,23 @@ export function StepSection({ summary }: { summary: GoalSummary }) {
           one until you do.
         </p>
       ) : (
-        <ol className="step-list">
-          {steps.map((step, index) => (
-            <StepItem
-              key={step.id}
-              step={step}
-              index={index}
-              count={steps.length}
-              onToday={step.id === nextStep?.id && goal.status === 'active'}
-              onMove={(direction) => void move(step, index, direction)}
-              onDelete={() => void remove(step, index)}
-            />
-          ))}
-        </ol>
+        <SortableList items={steps} idOf={stepId} labelOf={stepTitle} onMove={dropStep}>
+          {(shown) => (
+            <ol className="step-list">
+              {shown.map((step, index) => (
+                <SortableStep
+                  key={step.id}
+                  step={step}
+                  index={index}
+                  count={shown.length}
+                  onToday={step.id === nextStep?.id && goal.status === 'active'}
+                  onMove={(direction) => void move(step, index, direction)}
+                  onDelete={() => void remove(step, index)}
+                />
+              ))}
+            </ol>
+          )}
+        </SortableList>
       )}
       <AddStep goalId={goal.id} goalTitle={goal.title} stepCount={steps.length} />
     </section>

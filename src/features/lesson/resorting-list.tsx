@@ -6,7 +6,7 @@
 import { useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { LessonPlan, WrittenRow } from './lesson-plan';
 import { PlanList } from './plan-list';
-import { usePrefersReducedMotion } from './use-reduced-motion';
+import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
 import { WrittenList } from './written-list';
 
 const PAUSE_MS = 900;

@@ -1,10 +1,13 @@
-// The chores that made the cut for today, then the rest folded into a pile. The pile opens in
-// pages of 200 rows, so a backlog of thousands never turns into thousands of rows at once;
-// the button always says exactly how many rows it will add.
+// The chores that made the cut for today (sortable by drag), then the rest folded into a pile.
+// The pile opens in pages of 200 rows, so a backlog of thousands never turns into thousands of
+// rows at once; the button always says exactly how many rows it will add. Its rows have no drag
+// handle: the sortable list stays short with any number of tasks.
 import { useState } from 'react';
 import type { TaskEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
+import { useDropZone } from './drop-zone';
 import { PlanList } from './plan-list';
+import { SortablePlanList } from './sortable-plan-list';
 import type { TaskRowState } from './use-task-row-state';
 
 interface Props {
@@ -22,13 +25,18 @@ export function ChoreSection({ chores, pile, today, rows }: Props) {
   const [shown, setShown] = useState(0);
   const visiblePile = pile.slice(0, shown);
   const hidden = pile.length - visiblePile.length;
+  const { attach, className: zoneClass } = useDropZone('chore-zone');
   return (
-    <section className="task-section chore-section" aria-labelledby="chores-heading">
+    <section
+      ref={attach}
+      className={`task-section chore-section${zoneClass ? ` ${zoneClass}` : ''}`}
+      aria-labelledby="chores-heading"
+    >
       <h2 id="chores-heading">Chores</h2>
       {chores.length === 0 ? (
         <p className="empty">No chores left. Enjoy the space.</p>
       ) : (
-        <PlanList entries={chores} today={today} rows={rows} />
+        <SortablePlanList entries={chores} today={today} rows={rows} />
       )}
       {visiblePile.length > 0 && (
         <div className="pile" id="chore-pile">

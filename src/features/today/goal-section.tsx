@@ -1,26 +1,30 @@
 // Today's goal section: every active goal's next step (or a prompt to plan one), above every
-// chore. Goals with no recent progress are grouped first, under "Needs attention".
-import type { PlanEntry } from '../../domain/plan-types';
+// chore. Goals with no recent progress are grouped first, under "Needs attention"; goal steps
+// that belong to no goal come last. Each group is sortable by drag (./today-lists.ts).
 import type { Day } from '../../domain/types';
-import { PlanList } from './plan-list';
+import { useDropZone } from './drop-zone';
+import { SortablePlanList } from './sortable-plan-list';
+import type { TodayLists } from './today-lists';
 import type { TaskRowState } from './use-task-row-state';
 
 interface Props {
-  entries: readonly PlanEntry[];
+  lists: TodayLists;
   today: Day;
   rows: TaskRowState;
 }
 
-const needsAttention = (entry: PlanEntry) =>
-  entry.type === 'task' ? entry.needsAttention : entry.reasons.some((r) => r.code === 'neglected');
-
-export function GoalSection({ entries, today, rows }: Props) {
-  const attention = entries.filter(needsAttention);
-  const rest = entries.filter((entry) => !needsAttention(entry));
+export function GoalSection({ lists, today, rows }: Props) {
+  const { attention, goals, unlinked } = lists;
+  const empty = attention.length + goals.length + unlinked.length === 0;
+  const { attach, className: zoneClass } = useDropZone('goal-zone');
   return (
-    <section className="task-section goal-section" aria-labelledby="goals-heading">
+    <section
+      ref={attach}
+      className={`task-section goal-section${zoneClass ? ` ${zoneClass}` : ''}`}
+      aria-labelledby="goals-heading"
+    >
       <h2 id="goals-heading">Goals</h2>
-      {entries.length === 0 && (
+      {empty && (
         <p className="empty">
           No goal steps yet. What is one small step toward something you care about? Add it as a
           goal step.
@@ -29,10 +33,12 @@ export function GoalSection({ entries, today, rows }: Props) {
       {attention.length > 0 && (
         <section className="attention-group" aria-labelledby="attention-heading">
           <h3 id="attention-heading">Needs attention</h3>
-          <PlanList entries={attention} today={today} rows={rows} />
+          <SortablePlanList entries={attention} today={today} rows={rows} />
         </section>
       )}
-      {rest.length > 0 && <PlanList entries={rest} today={today} rows={rows} />}
+      {goals.length + unlinked.length > 0 && (
+        <SortablePlanList entries={[...goals, ...unlinked]} today={today} rows={rows} />
+      )}
     </section>
   );
 }

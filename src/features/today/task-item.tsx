@@ -1,6 +1,6 @@
 // One row of a task list. The title is the row's first line of text; every control is named
 // after the task ("Complete: Buy milk"), so screen readers and voice control can tell rows apart.
-import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import { dayLabel, midSentence } from '../../domain/day-labels';
 import type { Day, Goal, Task } from '../../domain/types';
 import { DeleteIcon, EditIcon, SkipIcon, SnoozeIcon } from '../../ui/icons';
@@ -30,6 +30,9 @@ interface Props {
   /** Controls before the checkbox (the drag handle). */
   leading?: ReactNode;
   className?: string;
+  /** For a sortable row: its element and its drag transform. */
+  rowRef?: Ref<HTMLLIElement>;
+  style?: CSSProperties;
 }
 
 export function TaskItem({
@@ -44,6 +47,8 @@ export function TaskItem({
   details,
   leading,
   className,
+  rowRef,
+  style,
 }: Props) {
   const done = task.status === 'done';
   const weekStartsOn = useWeekStart();
@@ -59,6 +64,8 @@ export function TaskItem({
   };
   return (
     <li
+      ref={rowRef}
+      style={style}
       className={`task task-${task.kind}${done ? ' task-done' : ''}${className ? ` ${className}` : ''}`}
       data-task-id={task.id}
     >

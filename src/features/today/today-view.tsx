@@ -8,11 +8,10 @@ import type { Day, Task } from '../../domain/types';
 import { usePlanInputs } from '../../db/use-plan-inputs';
 import { useSettings } from '../../db/use-settings';
 import { useTasksDoneOn } from '../../db/use-tasks';
-import { ChoreSection } from './chore-section';
 import { DoneToday } from './done-today';
 import { EmptyToday } from './empty-today';
-import { GoalSection } from './goal-section';
 import { QuickAdd } from './quick-add';
+import { TodayBoard } from './today-board';
 import { useAddedFeedback } from './use-added-feedback';
 import { useTaskRowState } from './use-task-row-state';
 
@@ -59,8 +58,7 @@ export function TodayView({ today }: { today: Day }) {
         <EmptyToday />
       ) : (
         <>
-          <GoalSection entries={plan.goals} today={today} rows={rows} />
-          <ChoreSection chores={plan.chores} pile={plan.pile} today={today} rows={rows} />
+          <TodayBoard plan={plan} today={today} rows={rows} />
           <DoneToday tasks={done} rows={rows} today={today} />
         </>
       )}

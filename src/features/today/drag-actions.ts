@@ -1,0 +1,78 @@
+// What a drop on Today writes (./today-lists.ts decides which). A move within a list writes one
+// key; a drop into the other section changes what the task is, says so, and offers Undo, which
+// puts back exactly what it was. Failures never pass silently: the user sees why.
+import { moveGoalBetween } from '../../db/goal-repository';
+import { makeChore, makeGoalStep, moveTask, undoTaskMove } from '../../db/task-moves';
+import type { NeighbourIds } from '../../db/task-moves';
+import { describeWriteError } from '../../db/write-error';
+import type { Task } from '../../domain/types';
+import { focusWhenPresent } from '../../ui/focus';
+import { showError, showToast } from '../../ui/toast-store';
+import { NEW_TASK_INPUT_ID } from './quick-add';
+
+const handleOf = (taskId: string) => `[data-task-id="${CSS.escape(taskId)}"] [data-control="move"]`;
+
+/** Runs a move; on failure shows why and resolves false (the row goes back). */
+async function attempt(write: () => Promise<unknown>): Promise<boolean> {
+  try {
+    await write();
+    return true;
+  } catch (error) {
+    showError(describeWriteError(error));
+    return false;
+  }
+}
+
+export const moveGoalTo = (goalId: string, neighbours: NeighbourIds) =>
+  attempt(() => moveGoalBetween(goalId, neighbours));
+
+export const moveTaskTo = (taskId: string, neighbours: NeighbourIds) =>
+  attempt(() => moveTask(taskId, neighbours));
+
+const undo = (previous: Task) => ({
+  label: 'Undo',
+  run: () => attempt(() => undoTaskMove(previous)),
+});
+
+/**
+ * Focus goes (back) to the row's handle: after a move into the other section, where the row is
+ * mounted anew, and after the "which goal?" dialog closes.
+ */
+export const keepFocus = (taskId: string) =>
+  focusWhenPresent(handleOf(taskId), `#${NEW_TASK_INPUT_ID}`);
+
+/** A chore dropped into the goal section, once its goal (or none) is chosen. */
+export async function makeGoalStepWithUndo(
+  task: Task,
+  goal: { id: string; title: string } | undefined,
+): Promise<void> {
+  let previous: Task;
+  try {
+    previous = await makeGoalStep(task.id, goal?.id);
+  } catch (error) {
+    showError(describeWriteError(error));
+    return;
+  }
+  const what = goal ? `the next step of ${goal.title}` : 'a goal step';
+  const repeat = previous.recurrence ? ' It no longer repeats.' : '';
+  showToast(`“${task.title}” is now ${what}.${repeat}`, { action: undo(previous) });
+  keepFocus(task.id);
+}
+
+/** A goal step dropped among the chores. */
+export async function makeChoreWithUndo(
+  task: Task,
+  neighbours: NeighbourIds,
+  goalTitle: string | undefined,
+): Promise<void> {
+  let previous: Task;
+  try {
+    previous = await makeChore(task.id, neighbours);
+  } catch (error) {
+    showError(describeWriteError(error));
+    return;
+  }
+  const was = goalTitle ? `, no longer a step of ${goalTitle}` : '';
+  showToast(`“${task.title}” is now a chore${was}.`, { action: undo(previous) });
+  keepFocus(task.id);
+}

@@ -1,0 +1,67 @@
+// Today's sortable lists: one <ul> holding the rows of one or more lists (the goal section
+// shows its goals, then the goal steps that belong to no goal, as one list). Each row has its
+// drag handle from the start; the drag itself arrives with the drag layer (./today-drag-layer),
+// which binds these rows through src/ui/drag/drag-bridge.ts without remounting them.
+import { memo } from 'react';
+import type { PlanEntry } from '../../domain/plan-types';
+import type { Day } from '../../domain/types';
+import { attach, useRowBinding, wantDrag } from '../../ui/drag/drag-bridge';
+import { DragHandle } from '../../ui/drag/drag-handle';
+import { EntryRow } from './entry-row';
+import { entryId, entryLabel } from './today-lists';
+import type { TaskRowState } from './use-task-row-state';
+
+interface Props {
+  entries: readonly PlanEntry[];
+  today: Day;
+  rows: TaskRowState;
+}
+
+export function SortablePlanList({ entries, today, rows }: Props) {
+  return (
+    <ul className="task-list">
+      {entries.map((entry) => (
+        <SortableEntry key={entryId(entry)} entry={entry} today={today} rows={rows} />
+      ))}
+    </ul>
+  );
+}
+
+interface EntryProps {
+  entry: PlanEntry;
+  today: Day;
+  rows: TaskRowState;
+}
+
+// Memoized: a drop re-renders the lists in their new order, and the rows themselves are unchanged
+// (their drag state comes through the bridge), so only the moved rows' places change.
+const SortableEntry = memo(function SortableEntry({ entry, today, rows }: EntryProps) {
+  const id = entryId(entry);
+  const label = entryLabel(entry);
+  const binding = useRowBinding(id);
+  const editing = entry.type === 'task' && rows.editingId === entry.task.id;
+  const className = [binding?.isDragging && 'is-dragging', binding?.className]
+    .filter(Boolean)
+    .join(' ');
+  return (
+    <EntryRow
+      entry={entry}
+      today={today}
+      rows={rows}
+      rowRef={attach('row', id)}
+      style={binding?.style}
+      className={className}
+      leading={
+        editing ? undefined : (
+          <DragHandle
+            label={label}
+            attach={attach('handle', id)}
+            attributes={binding?.attributes}
+            listeners={binding?.listeners}
+            onNear={wantDrag}
+          />
+        )
+      }
+    />
+  );
+});
