@@ -14,7 +14,7 @@
 // new order before the write (src/ui/drag/use-optimistic-order.ts), so what the user waits for
 // is the commit. One read-write transaction commits in about 40 ms after the drop in Chromium
 // (bench/browser/drag.bench.ts); a read transaction followed by a plain write, which lets Dexie
-// patch Today's cached live queries instead of reading them again (./plan-inputs.ts), measured
+// patch Today's cached live queries instead of reading them again (./today-inputs.ts), measured
 // about 95 ms, because the patched queries re-render Today before the write commits. The
 // re-read that follows a transaction lands after the new order is already on screen.
 import Dexie from 'dexie';

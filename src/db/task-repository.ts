@@ -53,7 +53,7 @@ export async function getLiveTask(id: string): Promise<Task> {
 /**
  * Adds one task. Its place is computed in a read transaction and the row is then written by a
  * plain add: one row, atomic by itself, and a plain write lets Dexie patch the cached live
- * queries of Today in memory (see ./plan-inputs.ts) rather than read every task again. Two tabs
+ * queries of Today in memory (see ./today-inputs.ts) rather than read every task again. Two tabs
  * adding at the same instant can get equal keys; every comparison breaks such ties by id.
  */
 export async function addTask(input: NewTask, now: Instant = Date.now()): Promise<Task> {

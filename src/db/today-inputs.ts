@@ -9,6 +9,13 @@
 // manual order, and at least that many non-urgent chores sit among the first choreCap. The rest
 // of the pile is only counted (live open chores − the visible ones) and read page by page when
 // the user opens it (listPileChores).
+//
+// Speed (DESIGN.md §8, a quick add shown ≤ 50 ms with 10,000 tasks): these are plain queries,
+// not one explicit read transaction, because Dexie 4 caches the results of plain live queries
+// and patches them in memory when a plain write (one outside db.transaction) lands, instead of
+// reading again. A moment where the reads disagree (a goal deleted between two of them) lasts
+// until the next re-run, a few milliseconds, and prioritize copes with any mix (a step of a
+// missing goal shows unlinked).
 import Dexie from 'dexie';
 import type { CheckIn, Day, Goal, Task } from '../domain/types';
 import { db } from './database';

@@ -21,6 +21,15 @@ export function dateReasons(task: Task, today: Day): Reason[] {
   return reasons;
 }
 
+/** A chore's row in the plan: its date reasons, never flagged (flags are for goal steps). */
+export const choreEntry = (task: Task, today: Day): TaskEntry => ({
+  type: 'task',
+  task,
+  reasons: dateReasons(task, today),
+  needsAttention: false,
+  snoozed: false,
+});
+
 /** 0 overdue, 1 due today, 2 scheduled today, 3 the rest. */
 function urgency(task: Task, today: Day): number {
   if (task.dueDate !== undefined && task.dueDate < today) return 0;
@@ -49,14 +58,7 @@ export function chooseChores(
   const chores: TaskEntry[] = [];
   const pile: TaskEntry[] = [];
   sorted.forEach((task, index) => {
-    const entry: TaskEntry = {
-      type: 'task',
-      task,
-      reasons: dateReasons(task, today),
-      needsAttention: false,
-      snoozed: false,
-    };
-    (visible.has(index) ? chores : pile).push(entry);
+    (visible.has(index) ? chores : pile).push(choreEntry(task, today));
   });
   return { chores, pile };
 }

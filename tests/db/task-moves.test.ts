@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
-import { readPlanInputs } from '../../src/db/plan-inputs';
+import { readTodayInputs } from '../../src/db/today-inputs';
 import { listGoalSteps } from '../../src/db/step-order';
 import { makeChore, makeGoalStep, moveTask, undoTaskMove } from '../../src/db/task-moves';
 import { listOpenTasks } from '../../src/db/task-repository';
@@ -151,7 +151,7 @@ describe('a chore dropped into the goal section', () => {
     expect(moved).toMatchObject({ kind: 'goal', goalId: goal.id, dueDate: '2026-11-26' });
     expect(moved?.recurrence).toBeUndefined();
     // Today shows it as the goal's entry.
-    const plan = prioritize({ ...(await readPlanInputs()), today: TODAY });
+    const plan = prioritize({ ...(await readTodayInputs(TODAY, 5)), today: TODAY });
     const entry = plan.goals.find((e) => e.type === 'task' && e.goal?.id === goal.id);
     expect(entry?.type === 'task' && entry.task.title).toBe('Water the plants');
   });

@@ -7,7 +7,7 @@ import { listPileChores, readTodayInputs } from '../../src/db/today-inputs';
 import { addDays } from '../../src/domain/day';
 import { prioritize } from '../../src/domain/prioritize';
 import type { Task } from '../../src/domain/types';
-import { makeGoal, makeTask } from '../fixtures/builders';
+import { makeCheckIn, makeGoal, makeTask } from '../fixtures/builders';
 
 const TODAY = '2026-11-10';
 const nearDay = fc.integer({ min: -5, max: 5 }).map((offset) => addDays(TODAY, offset));
@@ -56,6 +56,28 @@ describe('Today’s window of the chores', () => {
       { numRuns: 60 },
     );
   }, 60_000);
+
+  it('reads open tasks, done goal steps, live goals and live check-ins, nothing else', async () => {
+    const goal = makeGoal();
+    const gone = makeGoal({ deletedAt: 5 });
+    const open = makeTask({ title: 'open chore' });
+    const step = makeTask({ title: 'open step', kind: 'goal', goalId: goal.id });
+    const doneStep = makeTask({ kind: 'goal', goalId: goal.id, status: 'done', completedAt: 9 });
+    const doneChore = makeTask({ status: 'done', completedAt: 9 });
+    const deletedStep = makeTask({ kind: 'goal', goalId: goal.id, status: 'done', deletedAt: 9 });
+    const deletedChore = makeTask({ title: 'deleted chore', deletedAt: 9 });
+    const checkIn = makeCheckIn({ goalId: goal.id });
+    const deletedCheckIn = makeCheckIn({ goalId: goal.id, deletedAt: 3 });
+    await db.tasks.bulkAdd([open, step, doneStep, doneChore, deletedStep, deletedChore]);
+    await db.goals.bulkAdd([goal, gone]);
+    await db.checkIns.bulkAdd([checkIn, deletedCheckIn]);
+
+    const inputs = await readTodayInputs(TODAY, 5);
+    expect(inputs.tasks.map((t) => t.id).sort()).toEqual([open.id, step.id, doneStep.id].sort());
+    expect(inputs.goals).toEqual([goal]);
+    expect(inputs.checkIns).toEqual([checkIn]);
+    expect(inputs.openChoreCount).toBe(1);
+  });
 
   it('reads the pile page by page', async () => {
     const chores = Array.from({ length: 7 }, (_, i) => makeTask({ title: `Chore ${i}` }));

@@ -75,6 +75,32 @@ test('"Show N more chores" unfolds the pile', async ({ page }) => {
   await expect(t.chores.getByRole('listitem')).toHaveCount(5);
 });
 
+test('a pile of hundreds opens page by page and follows changes while open', async ({ page }) => {
+  const tasks = Array.from({ length: 250 }, (_, i) =>
+    makeTask({ title: `Chore ${i + 1}`, createdAt: at('2026-11-01') }),
+  );
+  await seed(page, { tasks });
+  const t = today(page);
+  await expect(t.chores.getByRole('listitem')).toHaveCount(5);
+  await t.chores.getByRole('button', { name: 'Show 200 more chores' }).click();
+  await expect(t.chores.getByRole('listitem')).toHaveCount(205);
+  await expect(t.chores.getByRole('heading', { name: 'The pile 245' })).toBeVisible();
+  await t.chores.getByRole('button', { name: 'Show 45 more chores' }).click();
+  await expect(t.chores.getByRole('listitem')).toHaveCount(250);
+  await expect(t.chores.getByRole('listitem').last()).toHaveText(/^Chore 250/);
+
+  // Done from the pile: the row leaves it and the count follows.
+  const done = (title: string) =>
+    t.chores.getByRole('checkbox', { name: `Complete: ${title}`, exact: true });
+  await done('Chore 100').click();
+  await expect(t.chores.getByRole('heading', { name: 'The pile 244' })).toBeVisible();
+  await expect(done('Chore 100')).toHaveCount(0);
+  // Done from today's list: the first of the pile moves up into it.
+  await done('Chore 1').click();
+  await expect(t.chores.getByRole('listitem').nth(4)).toHaveText(/^Chore 6/);
+  await expect(t.chores.getByRole('heading', { name: 'The pile 243' })).toBeVisible();
+});
+
 test('All tasks shows the list as written with the burial diagnosis', async ({ page }) => {
   await seed(page, buriedList());
   await page.getByRole('navigation').getByRole('link', { name: 'All tasks' }).click();

@@ -1,10 +1,13 @@
 // The chores that made the cut for today (sortable by drag), then the rest folded into a pile.
-// The pile opens in pages of 200 rows, so a backlog of thousands never turns into thousands of
-// rows at once; the button always says exactly how many rows it will add. Its rows have no drag
-// handle: the sortable list stays short with any number of tasks.
-import { useState } from 'react';
+// The pile is only counted until the user opens it; it then reads and shows pages of 200 rows,
+// so a backlog of thousands never turns into thousands of rows (or reads) at once; the button
+// always says exactly how many rows it will add. Its rows have no drag handle: the sortable
+// list stays short with any number of tasks.
+import { useMemo, useState } from 'react';
+import { choreEntry } from '../../domain/plan-chores';
 import type { TaskEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
+import { usePileChores } from '../../db/use-today-inputs';
 import { useDropZone } from './drop-zone';
 import { PlanList } from './plan-list';
 import { SortablePlanList } from './sortable-plan-list';
@@ -12,7 +15,8 @@ import type { TaskRowState } from './use-task-row-state';
 
 interface Props {
   chores: readonly TaskEntry[];
-  pile: readonly TaskEntry[];
+  /** How many open chores wait in the pile. */
+  pileCount: number;
   today: Day;
   rows: TaskRowState;
 }
@@ -21,10 +25,15 @@ const PAGE = 200;
 const count = new Intl.NumberFormat();
 const moreChores = (n: number) => `Show ${count.format(n)} more ${n === 1 ? 'chore' : 'chores'}`;
 
-export function ChoreSection({ chores, pile, today, rows }: Props) {
+export function ChoreSection({ chores, pileCount, today, rows }: Props) {
   const [shown, setShown] = useState(0);
-  const visiblePile = pile.slice(0, shown);
-  const hidden = pile.length - visiblePile.length;
+  const shownIds = useMemo(() => chores.map((entry) => entry.task.id), [chores]);
+  const pileTasks = usePileChores(shownIds, Math.min(shown, pileCount));
+  const visiblePile = useMemo(
+    () => (pileTasks ?? []).map((task) => choreEntry(task, today)),
+    [pileTasks, today],
+  );
+  const hidden = pileCount - visiblePile.length;
   const { attach, className: zoneClass } = useDropZone('chore-zone');
   return (
     <section
@@ -41,7 +50,7 @@ export function ChoreSection({ chores, pile, today, rows }: Props) {
       {visiblePile.length > 0 && (
         <div className="pile" id="chore-pile">
           <h3 className="pile-heading">
-            The pile <span className="count">{count.format(pile.length)}</span>
+            The pile <span className="count">{count.format(pileCount)}</span>
           </h3>
           <PlanList entries={visiblePile} today={today} rows={rows} />
         </div>

@@ -41,11 +41,13 @@ function useLoadDragOnUse(): boolean {
 
 interface Props {
   plan: Plan;
+  /** How many open chores wait in the pile (the plan holds only the window's share of it). */
+  pileCount: number;
   today: Day;
   rows: TaskRowState;
 }
 
-export function TodayBoard({ plan, today, rows }: Props) {
+export function TodayBoard({ plan, pileCount, today, rows }: Props) {
   const lists = useMemo(() => splitPlan(plan), [plan]);
   const [attention, showAttention, forgetAttention] = useOptimisticOrder(lists.attention, entryId);
   const [goals, showGoals, forgetGoals] = useOptimisticOrder(lists.goals, entryId);
@@ -73,7 +75,7 @@ export function TodayBoard({ plan, today, rows }: Props) {
   return (
     <>
       <GoalSection lists={shown} today={today} rows={rows} />
-      <ChoreSection chores={chores} pile={plan.pile} today={today} rows={rows} />
+      <ChoreSection chores={chores} pileCount={pileCount} today={today} rows={rows} />
       {dragWanted && (
         <Suspense fallback={null}>
           <TodayDragLayer lists={shown} editingId={rows.editingId} order={order} />

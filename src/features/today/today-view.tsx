@@ -5,8 +5,8 @@ import { startOfDay } from '../../domain/day';
 import { prioritize } from '../../domain/prioritize';
 import type { Plan } from '../../domain/plan-types';
 import type { Day, Task } from '../../domain/types';
-import { usePlanInputs } from '../../db/use-plan-inputs';
 import { useSettings } from '../../db/use-settings';
+import { useTodayInputs } from '../../db/use-today-inputs';
 import { useTasksDoneOn } from '../../db/use-tasks';
 import { DoneToday } from './done-today';
 import { EmptyToday } from './empty-today';
@@ -30,19 +30,20 @@ function rowsOnScreen(plan: Plan | undefined): Task[] {
 }
 
 export function TodayView({ today }: { today: Day }) {
-  const inputs = usePlanInputs();
   const settings = useSettings();
+  const inputs = useTodayInputs(today, settings?.choreCap);
   const done = useTasksDoneOn(today);
   const plan = useMemo(
     () => (inputs && settings ? prioritize({ ...inputs, today, settings }) : undefined),
     [inputs, settings, today],
   );
+  const pileCount = inputs && plan ? inputs.openChoreCount - plan.chores.length : 0;
   const visible = useMemo(() => rowsOnScreen(plan), [plan]);
   const rows = useTaskRowState(visible);
   const onAdded = useAddedFeedback(plan);
   const isEmpty =
     plan !== undefined &&
-    plan.goals.length + plan.chores.length + plan.pile.length === 0 &&
+    plan.goals.length + plan.chores.length + pileCount === 0 &&
     done?.length === 0;
 
   return (
@@ -58,7 +59,7 @@ export function TodayView({ today }: { today: Day }) {
         <EmptyToday />
       ) : (
         <>
-          <TodayBoard plan={plan} today={today} rows={rows} />
+          <TodayBoard plan={plan} pileCount={pileCount} today={today} rows={rows} />
           <DoneToday tasks={done} rows={rows} today={today} />
         </>
       )}
