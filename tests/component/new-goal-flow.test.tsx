@@ -89,9 +89,9 @@ describe('New goal flow: every part checks its input before moving on', () => {
     await user.click(next());
     expect(await screen.findByRole('alert')).toHaveTextContent('at least one first step');
     await user.click(screen.getByRole('textbox', { name: 'Step 2' }));
-    await user.paste('s'.repeat(501));
+    await user.paste('s'.repeat(201));
     await user.click(next());
-    expect(await screen.findByRole('alert')).toHaveTextContent('Step 2 is 501 characters long');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Step 2 is 201 characters long');
     expect(screen.getByRole('textbox', { name: 'Step 2' })).toHaveAttribute('aria-invalid', 'true');
     expect(partHeading()).toHaveTextContent('What are your first steps?');
   });
