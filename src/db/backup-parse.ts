@@ -134,6 +134,11 @@ function checkReferences(tables: Backup['tables']): void {
   }
   const goalIds = new Set(tables.goals.map((goal) => goal.id));
   tables.tasks.forEach((task, index) => {
+    if (task.kind === 'goal' && task.recurrence !== undefined) {
+      throw new BackupError(
+        `${recordLabel('tasks', index, task)} is a goal step but repeats; only chores repeat.`,
+      );
+    }
     if (task.goalId === undefined) return;
     if (task.kind === 'chore') {
       throw new BackupError(

@@ -1,8 +1,10 @@
 // The one backup schema (DESIGN.md §6), field for field the records of DESIGN.md §2 and the
 // rules the repositories apply to them. It is strict: an unknown key or a missing table is an
 // error, never silently dropped or defaulted, so a file from a newer app or a hand-edited file
-// cannot slip fields past the importer. tests/db/backup-schema.test.ts proves the inferred types
-// equal src/domain/types.ts, so a field added there without one here fails the type check.
+// cannot slip fields past the importer. tests/db/backup.test.ts proves the inferred types equal
+// src/domain/types.ts, so a field added there without one here fails the type check. The
+// lengths and bounds are the repositories' own constants, so whatever the app stores, it can
+// import again, and a file cannot bring in what the app would refuse to store.
 //
 // Each check's message is a phrase completing "<record>, field <name> …"; backup-parse.ts
 // turns the first issue into one sentence for the user. Loaded lazily with the importer: the
@@ -10,10 +12,11 @@
 import * as v from 'valibot';
 import { isDay } from '../domain/day';
 import { isOrderKey } from '../domain/order-key';
+import { CHECK_IN_NOTE_MAX_LENGTH } from '../domain/check-in-input';
+import { GOAL_TEXT_MAX_LENGTH } from '../domain/goal-input';
 import { NOTES_MAX_LENGTH, TITLE_MAX_LENGTH } from '../domain/task-input';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 
-const TEXT_MAX = NOTES_MAX_LENGTH;
 const LATEST_INSTANT = 8.64e15; // the largest moment a JavaScript Date can hold
 
 const text = (max: number) =>
@@ -26,13 +29,14 @@ const id = v.pipe(
   v.minLength(1, 'must not be empty'),
   v.maxLength(100, 'must be an id of at most 100 characters'),
 );
-const title = v.pipe(
-  v.string('must be text'),
-  v.check(
-    (value) => value.trim() === value && value.length > 0 && value.length <= TITLE_MAX_LENGTH,
-    `must be 1 to ${TITLE_MAX_LENGTH} characters with no spaces at either end`,
-  ),
-);
+const titleOf = (max: number) =>
+  v.pipe(
+    v.string('must be text'),
+    v.check(
+      (value) => value.trim() === value && value.length > 0 && value.length <= max,
+      `must be 1 to ${max} characters with no spaces at either end`,
+    ),
+  );
 const day = v.pipe(
   v.string('must be a date written yyyy-MM-dd'),
   v.check(isDay, 'must be a real date written yyyy-MM-dd'),
@@ -72,7 +76,7 @@ export const recurrenceSchema = v.strictObject(
 export const taskSchema = v.strictObject(
   {
     id,
-    title,
+    title: titleOf(TITLE_MAX_LENGTH),
     notes: v.optional(text(NOTES_MAX_LENGTH)),
     kind: oneOf(['chore', 'goal']),
     goalId: v.optional(id),
@@ -98,7 +102,7 @@ const measureSchema = v.variant(
     v.strictObject({
       type: v.literal('count'),
       target: v.pipe(finite('must be a number above 0'), v.gtValue(0, 'must be a number above 0')),
-      unit: text(50),
+      unit: text(GOAL_TEXT_MAX_LENGTH),
     }),
   ],
   'must be “steps” or “count”',
@@ -107,14 +111,14 @@ const measureSchema = v.variant(
 export const goalSchema = v.strictObject(
   {
     id,
-    title,
-    why: text(TEXT_MAX),
+    title: titleOf(GOAL_TEXT_MAX_LENGTH),
+    why: text(GOAL_TEXT_MAX_LENGTH),
     measure: measureSchema,
     deadline: v.optional(day),
     status: oneOf(['active', 'paused', 'achieved']),
     obstacles: v.array(
       v.strictObject(
-        { id, obstacle: text(TITLE_MAX_LENGTH), strategy: text(TITLE_MAX_LENGTH) },
+        { id, obstacle: text(GOAL_TEXT_MAX_LENGTH), strategy: text(GOAL_TEXT_MAX_LENGTH) },
         'must be an obstacle with its strategy',
       ),
       'must be a list',
@@ -133,8 +137,10 @@ export const checkInSchema = v.strictObject(
     id,
     goalId: id,
     day,
-    amount: v.optional(finite('must be a number')),
-    note: v.optional(text(TEXT_MAX)),
+    amount: v.optional(
+      v.pipe(finite('must be a number above 0'), v.gtValue(0, 'must be a number above 0')),
+    ),
+    note: v.optional(text(CHECK_IN_NOTE_MAX_LENGTH)),
     createdAt: instant,
     updatedAt: instant,
     deletedAt: v.optional(instant),

@@ -32,7 +32,11 @@ const EXPECTED: Record<string, RegExp> = {
   'negative-instant.json': /Task 4 .*“updatedAt” must not be before 1970/,
   'unknown-kind.json': /“kind” must be one of “chore”, “goal” \(it is “errand”\)/,
   'empty-title.json': /Task 3 .*“title” must be 1 to 500 characters/,
-  'title-too-long.json': /Goal 2 .*“title” must be 1 to 500 characters/,
+  'title-too-long.json': /Goal 2 .*“title” must be 1 to 200 characters/,
+  'goal-why-too-long.json': /Goal 1 .*“why” must be at most 200 characters/,
+  'check-in-amount-zero.json': /Check-in 1 .*“amount” must be a number above 0 \(it is “0”\)/,
+  'check-in-note-too-long.json': /Check-in 1 .*“note” must be at most 500 characters/,
+  'goal-step-repeats.json': /Task 4 .*is a goal step but repeats; only chores repeat/,
   'duplicate-task-id.json': /Task 5 .* same id as task 2/,
   'dangling-goal-id.json': /Task 4 .*belongs to goal .*not in the backup/,
   'dangling-check-in-goal.json':

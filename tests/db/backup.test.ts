@@ -7,8 +7,22 @@ import { parseBackup } from '../../src/db/backup-parse';
 import { backupSchema, checkInSchema, goalSchema, taskSchema } from '../../src/db/backup-schema';
 import { db } from '../../src/db/database';
 import { readDeviceMoment } from '../../src/db/settings-repository';
+import { CHECK_IN_NOTE_MAX_LENGTH, cleanCheckIn } from '../../src/domain/check-in-input';
+import {
+  cleanGoalTitle,
+  cleanMeasure,
+  cleanObstacles,
+  cleanWhy,
+  GOAL_TEXT_MAX_LENGTH,
+} from '../../src/domain/goal-input';
+import {
+  cleanNotes,
+  cleanTitle,
+  NOTES_MAX_LENGTH,
+  TITLE_MAX_LENGTH,
+} from '../../src/domain/task-input';
 import type { CheckIn, Goal, Task } from '../../src/domain/types';
-import { makeGoal, makeTask } from '../fixtures/builders';
+import { makeCheckIn, makeGoal, makeTask } from '../fixtures/builders';
 import { everything, seedRepresentative } from '../fixtures/backup-data';
 import {
   representativeCheckIns,
@@ -76,6 +90,33 @@ describe('export', () => {
     expect(b - a).toBe(60_000);
     expect(restSecond).toEqual(restFirst);
     expect(second.text.length).toBe(first.text.length);
+  });
+
+  it('takes back whatever the app lets a person store: every text at its longest', async () => {
+    const long = (length: number) => 'x'.repeat(length);
+    const goal = makeGoal({
+      title: cleanGoalTitle(long(GOAL_TEXT_MAX_LENGTH)),
+      why: cleanWhy(long(GOAL_TEXT_MAX_LENGTH)),
+      measure: cleanMeasure({ type: 'count', target: 1, unit: long(GOAL_TEXT_MAX_LENGTH) }),
+      obstacles: cleanObstacles(
+        [{ obstacle: long(GOAL_TEXT_MAX_LENGTH), strategy: long(GOAL_TEXT_MAX_LENGTH) }],
+        () => 'pair-1',
+      ),
+    });
+    const progress = { amount: 0.5, note: long(CHECK_IN_NOTE_MAX_LENGTH), day: '2026-11-20' };
+    const checkIn = makeCheckIn({
+      goalId: goal.id,
+      ...cleanCheckIn(progress, goal.measure, '2026-11-26'),
+    });
+    const task = makeTask({
+      title: cleanTitle(long(TITLE_MAX_LENGTH)),
+      notes: cleanNotes(long(NOTES_MAX_LENGTH)),
+    });
+    await db.goals.add(goal);
+    await db.checkIns.add(checkIn);
+    await db.tasks.add(task);
+    const { text } = await exportBackup(NOW);
+    expect(parseBackup(text).tables).toEqual({ tasks: [task], goals: [goal], checkIns: [checkIn] });
   });
 });
 
