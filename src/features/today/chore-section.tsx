@@ -1,8 +1,9 @@
 // The chores that made the cut for today (sortable by drag), then the rest folded into a pile.
-// The pile is only counted until the user opens it; it then reads and shows pages of 200 rows,
-// so a backlog of thousands never turns into thousands of rows (or reads) at once; the button
-// always says exactly how many rows it will add. Its rows have no drag handle: the sortable
-// list stays short with any number of tasks.
+// The folded pile is only counted, and its button says how many chores it holds (DESIGN.md
+// §10: "Show N more chores"). Open, it reads and shows pages of 200 rows, so a backlog of
+// thousands never turns into thousands of rows (or reads) at once; the button at its end says
+// exactly how many rows it will add. Its rows have no drag handle: the sortable list stays
+// short with any number of tasks.
 import { useMemo, useState } from 'react';
 import { choreEntry } from '../../domain/plan-chores';
 import type { TaskEntry } from '../../domain/plan-types';
@@ -22,18 +23,20 @@ interface Props {
 }
 
 const PAGE = 200;
+const PILE_ID = 'chore-pile';
 const count = new Intl.NumberFormat();
 const moreChores = (n: number) => `Show ${count.format(n)} more ${n === 1 ? 'chore' : 'chores'}`;
 
 export function ChoreSection({ chores, pileCount, today, rows }: Props) {
-  const [shown, setShown] = useState(0);
+  const [pages, setPages] = useState(0); // 0: folded
+  const open = pages > 0 && pileCount > 0;
   const shownIds = useMemo(() => chores.map((entry) => entry.task.id), [chores]);
-  const pileTasks = usePileChores(shownIds, Math.min(shown, pileCount));
+  const pileTasks = usePileChores(shownIds, open ? Math.min(pages * PAGE, pileCount) : 0);
   const visiblePile = useMemo(
     () => (pileTasks ?? []).map((task) => choreEntry(task, today)),
     [pileTasks, today],
   );
-  const hidden = pileCount - visiblePile.length;
+  const unread = pileCount - visiblePile.length;
   const { attach, className: zoneClass } = useDropZone('chore-zone');
   return (
     <section
@@ -47,8 +50,8 @@ export function ChoreSection({ chores, pileCount, today, rows }: Props) {
       ) : (
         <SortablePlanList entries={chores} today={today} rows={rows} />
       )}
-      {visiblePile.length > 0 && (
-        <div className="pile" id="chore-pile">
+      {open && visiblePile.length > 0 && (
+        <div className="pile" id={PILE_ID}>
           <h3 className="pile-heading">
             The pile <span className="count">{count.format(pileCount)}</span>
           </h3>
@@ -56,19 +59,24 @@ export function ChoreSection({ chores, pileCount, today, rows }: Props) {
         </div>
       )}
       <div className="pile-controls">
-        {hidden > 0 && (
+        {!open && pileCount > 0 && (
           <button
             type="button"
             className="pile-toggle"
-            aria-controls="chore-pile"
-            aria-expanded={shown > 0}
-            onClick={() => setShown(shown + PAGE)}
+            aria-controls={PILE_ID}
+            aria-expanded={false}
+            onClick={() => setPages(1)}
           >
-            {moreChores(Math.min(PAGE, hidden))}
+            {moreChores(pileCount)}
           </button>
         )}
-        {shown > 0 && (
-          <button type="button" className="pile-toggle" onClick={() => setShown(0)}>
+        {open && unread > 0 && (
+          <button type="button" className="pile-toggle" onClick={() => setPages(pages + 1)}>
+            Show the next {count.format(Math.min(PAGE, unread))} of the pile
+          </button>
+        )}
+        {open && (
+          <button type="button" className="pile-toggle" onClick={() => setPages(0)}>
             Fold the pile
           </button>
         )}
