@@ -3,6 +3,7 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
+import { inlineEntryCss } from './scripts/vite-plugin-inline-css.ts';
 import { nextServiceWorkerForTests } from './scripts/vite-plugin-next-service-worker.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -10,6 +11,8 @@ const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { versio
 export default defineConfig({
   plugins: [
     react(),
+    // In this order: the CSP hashes the inline stylesheet.
+    inlineEntryCss(),
     contentSecurityPolicy(),
     nextServiceWorkerForTests(),
     VitePWA({

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from './db/database';
+import { afterLoad } from './app/after-load';
 import { App } from './app/app';
 import './app/styles.css';
 
@@ -8,9 +9,11 @@ void openDatabase();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html lacks #root');
-// The service worker only exists in the production build; its code loads after the app.
+// The service worker only exists in the production build; its code loads once the page has.
 if (import.meta.env.PROD && 'serviceWorker' in navigator) {
-  void import('./app/register-service-worker').then((m) => m.registerServiceWorker());
+  afterLoad(() => {
+    void import('./app/register-service-worker').then((m) => m.registerServiceWorker());
+  });
 }
 
 createRoot(root).render(

@@ -2,28 +2,33 @@ import { lazy, Suspense } from 'react';
 import { useDatabaseStatus } from '../db/use-database-status';
 import { usePathname } from '../ui/router';
 import { DatabaseProblem } from './database-problem';
+import { useAfterLoad } from './after-load';
 import { ErrorBoundary } from './error-boundary';
 import { renderRoute, routeKey } from './routes';
 import { Shell } from './shell';
 import { useToday } from './use-today';
 import { WeekStartProvider } from './week-start-provider';
 
-// Background work, not needed for the first render: loaded after it, outside the first bundle.
+// Background work, not needed for the first render: loaded once the page has (./after-load.ts),
+// outside the first bundle.
 const StorageCare = lazy(() => import('./storage-care').then((m) => ({ default: m.StorageCare })));
 
 export function App() {
   const status = useDatabaseStatus();
   const path = usePathname();
   const today = useToday();
+  const loaded = useAfterLoad();
   if (status.state !== 'ok') return <DatabaseProblem status={status} />;
   return (
     <Shell path={path}>
       {/* Background care must never take the app down with it. */}
-      <ErrorBoundary fallback={null}>
-        <Suspense fallback={null}>
-          <StorageCare />
-        </Suspense>
-      </ErrorBoundary>
+      {loaded && (
+        <ErrorBoundary fallback={null}>
+          <Suspense fallback={null}>
+            <StorageCare />
+          </Suspense>
+        </ErrorBoundary>
+      )}
       <ErrorBoundary key={routeKey(path)}>
         <WeekStartProvider>
           <Suspense fallback={<p className="loading">Loading…</p>}>

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from '../../scripts/vite-plugin-csp';
+import { createHash } from 'node:crypto';
+import {
+  CONTENT_SECURITY_POLICY,
+  contentSecurityPolicy,
+  policyFor,
+} from '../../scripts/vite-plugin-csp';
 
 const transform = (html: string): string => {
   const hook = contentSecurityPolicy().transformIndexHtml as {
@@ -31,5 +36,14 @@ describe('the CSP plugin', () => {
     expect(directives.get('script-src')).toEqual(["'self'"]);
     expect(directives.get('object-src')).toEqual(["'none'"]);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-(inline|eval)/);
+  });
+
+  it('allows an inline stylesheet by its hash only, never by unsafe-inline', () => {
+    const css = 'body{margin:0}';
+    const hash = createHash('sha256').update(css).digest('base64');
+    const policy = policyFor(`<head><style>${css}</style></head>`);
+    expect(policy).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policyFor('<head></head>')).toBe(CONTENT_SECURITY_POLICY);
   });
 });
