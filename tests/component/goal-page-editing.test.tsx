@@ -3,12 +3,13 @@
 // "Mark achieved". Each test checks both what the page shows and what was stored.
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logProgress } from '../../src/db/check-in-repository';
 import { db } from '../../src/db/database';
 import { createGoal } from '../../src/db/goal-repository';
 import { GoalPage } from '../../src/features/goals/goal-page';
 import { Toaster } from '../../src/ui/toaster';
+import { cancelFramesAfterEachTest } from '../fixtures/focus-frames';
 
 const TODAY = '2026-11-26';
 const YESTERDAY = '2026-11-25';
@@ -19,22 +20,7 @@ const shortDay = (day: string) =>
     new Date(`${day}T12:00:00`),
   );
 
-// A closed form hands focus back over the next frames (src/ui/focus.ts). Left running past the
-// end of a test, that loop would find the next test's "Edit goal" button and take focus from
-// whatever field that test is typing in; so each test's frames are cancelled when it ends.
-const frames = new Set<number>();
-beforeEach(() => {
-  const request = window.requestAnimationFrame.bind(window);
-  vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => {
-    const frame = request(callback);
-    frames.add(frame);
-    return frame;
-  });
-});
-afterEach(() => {
-  for (const frame of frames) window.cancelAnimationFrame(frame);
-  frames.clear();
-});
+cancelFramesAfterEachTest();
 
 async function setup({ checkIns = [] as { amount: number; day: string; note?: string }[] } = {}) {
   const goal = await createGoal(
