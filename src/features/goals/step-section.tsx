@@ -11,10 +11,8 @@ import { SortableList } from '../../ui/drag/sortable-list';
 import { showToast } from '../../ui/toast-store';
 import { deleteStepWithUndo, moveStepBy } from './goal-actions';
 import { SortableStep, dropStep, stepId, stepTitle } from './sortable-step';
+import { stepControl } from './step-item';
 import { toFormError, type FormError } from './form-error';
-
-const stepControl = (id: string, name: string) =>
-  `[data-step-id="${CSS.escape(id)}"] [data-control="${name}"]`;
 
 export function StepSection({ summary }: { summary: GoalSummary }) {
   const { goal, steps, nextStep } = summary;

@@ -1,0 +1,75 @@
+// Renames a step where it stands, with the same "Title" box and the same rules as Today's edit
+// of a task (the repository checks them): Enter saves, Escape cancels, and a refused title stays
+// in the box with the reason beside it, so nothing typed is lost.
+import { useId, useState } from 'react';
+import { updateTask } from '../../db/task-repository';
+import { describeWriteError } from '../../db/write-error';
+import type { Task } from '../../domain/types';
+
+interface Props {
+  step: Task;
+  onClose: () => void;
+}
+
+export function StepTitleEditor({ step, onClose }: Props) {
+  const id = useId();
+  const errorId = `${id}-error`;
+  const [title, setTitle] = useState(step.title);
+  const [error, setError] = useState<string | null>(null);
+
+  const save = async () => {
+    try {
+      await updateTask(step.id, { title });
+      onClose();
+    } catch (failure) {
+      setError(describeWriteError(failure));
+    }
+  };
+
+  return (
+    <form
+      className="step-title-editor"
+      aria-label={`Edit ${step.title}`}
+      noValidate
+      onSubmit={(event) => {
+        event.preventDefault();
+        void save();
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.preventDefault();
+          onClose();
+        }
+      }}
+    >
+      <label htmlFor={`${id}-title`}>Title</label>
+      <input
+        id={`${id}-title`}
+        type="text"
+        value={title}
+        autoComplete="off"
+        // Opened by a click on "Edit": the title is what the user came to change.
+        autoFocus
+        onChange={(event) => {
+          setTitle(event.target.value);
+          setError(null);
+        }}
+        aria-invalid={error !== null || undefined}
+        aria-describedby={error ? errorId : undefined}
+      />
+      {error && (
+        <p id={errorId} role="alert" className="field-error">
+          {error}
+        </p>
+      )}
+      <div className="editor-buttons">
+        <button type="submit" className="primary">
+          Save
+        </button>
+        <button type="button" onClick={onClose}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
