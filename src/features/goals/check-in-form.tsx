@@ -6,6 +6,7 @@ import { logProgress, updateCheckIn } from '../../db/check-in-repository';
 import type { CheckIn, Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { parseNumber } from './goal-draft';
+import { editFormProps } from '../../ui/edit-form';
 
 interface Props {
   goal: Goal;
@@ -56,17 +57,7 @@ export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
     <form
       className="check-in-form"
       aria-label={checkIn ? 'Edit check-in' : 'Log progress'}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose(false);
-        }
-      }}
+      {...editFormProps(save, () => onClose(false))}
     >
       <div className="field-row">
         <div className="field">

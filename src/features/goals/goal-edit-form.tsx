@@ -5,6 +5,7 @@ import { updateGoal } from '../../db/goal-repository';
 import type { Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { measureInput } from './goal-draft';
+import { editFormProps } from '../../ui/edit-form';
 
 interface Props {
   goal: Goal;
@@ -57,17 +58,7 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
     <form
       className="goal-edit-form"
       aria-label={`Edit ${goal.title}`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      {...editFormProps(save, onClose)}
     >
       <div className="field">
         <label htmlFor={id('title')}>Goal</label>

@@ -8,6 +8,7 @@ import { focusWhenPresent } from '../../ui/focus';
 import { focusField, toFormError, type FormError } from './form-error';
 import { newPair, type PairDraft } from './goal-draft';
 import { ObstaclePairs } from './obstacle-pairs';
+import { editFormProps } from '../../ui/edit-form';
 
 const EDIT_BUTTON = '[data-control="edit-plans"]';
 
@@ -80,20 +81,7 @@ function ObstacleEditor({ goal, today, onClose }: { goal: Goal; today: Day; onCl
   };
 
   return (
-    <form
-      className="obstacle-editor"
-      aria-label="Edit plans"
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
-    >
+    <form className="obstacle-editor" aria-label="Edit plans" {...editFormProps(save, onClose)}>
       <ObstaclePairs
         formId={formId}
         pairs={pairs}

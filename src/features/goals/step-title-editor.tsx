@@ -5,6 +5,7 @@ import { useId, useState } from 'react';
 import { updateTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
 import type { Task } from '../../domain/types';
+import { editFormProps } from '../../ui/edit-form';
 
 interface Props {
   step: Task;
@@ -30,17 +31,7 @@ export function StepTitleEditor({ step, onClose }: Props) {
     <form
       className="step-title-editor"
       aria-label={`Edit ${step.title}`}
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose();
-        }
-      }}
+      {...editFormProps(save, onClose)}
     >
       <label htmlFor={`${id}-title`}>Title</label>
       <input

@@ -8,6 +8,7 @@ import type { Day, Goal, Task, TaskKind } from '../../domain/types';
 import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { RepeatPicker, draftFromRule, ruleFromDraft, type RepeatDraft } from './repeat-picker';
+import { editFormProps } from '../../ui/edit-form';
 import './task-editor-dates.css';
 
 interface Props {
@@ -62,18 +63,7 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
     <form
       className="task-editor"
       aria-label={`Edit ${task.title}`}
-      // Our own checks explain a refusal in the alert below; the browser's bubbles would not.
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void save();
-      }}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.preventDefault();
-          onClose(false);
-        }
-      }}
+      {...editFormProps(save, () => onClose(false))}
     >
       <label htmlFor={`${id}-title`}>Title</label>
       <input
