@@ -140,3 +140,11 @@ export async function undoImport(): Promise<void> {
     await db.settings.delete(UNDO_KEY);
   });
 }
+
+/**
+ * Keeps the last import for good: drops its undo copy, which can be as large as the data it
+ * replaced (a replace keeps every row that was here before).
+ */
+export async function keepImport(): Promise<void> {
+  await db.settings.delete(UNDO_KEY);
+}

@@ -106,6 +106,19 @@ describe('Settings: backup', () => {
     await waitFor(async () => expect(await everything()).toEqual(before));
   });
 
+  it('keeps an import on request: the Undo offer goes and the data stays', async () => {
+    const user = setup();
+    await user.upload(screen.getByLabelText('Import backup'), fixture('valid.json'));
+    await screen.findByRole('region', { name: 'Import preview' });
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await user.click(await screen.findByRole('button', { name: 'Keep import' }));
+    await waitFor(() =>
+      expect(screen.queryByRole('button', { name: 'Undo import' })).not.toBeInTheDocument(),
+    );
+    expect(await db.tasks.count()).toBe(6);
+    expect(await db.settings.get('importUndo')).toBeUndefined();
+  });
+
   it.each([
     ['not-json.json', 'not valid JSON'],
     ['newer-version.json', 'newer version of Goals First'],

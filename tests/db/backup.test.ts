@@ -1,6 +1,12 @@
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { applyImport, previewImport, readUndoInfo, undoImport } from '../../src/db/backup-apply';
+import {
+  applyImport,
+  keepImport,
+  previewImport,
+  readUndoInfo,
+  undoImport,
+} from '../../src/db/backup-apply';
 import { buildBackup, exportBackup } from '../../src/db/backup-export';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../src/db/backup-format';
 import { parseBackup } from '../../src/db/backup-parse';
@@ -195,6 +201,22 @@ describe('import', () => {
     await undoImport();
     expect(await db.tasks.get(mine.id)).toEqual(mine);
     expect((await db.tasks.get(imported.id))?.title).toBe('Imported, then edited');
+  });
+
+  it('keeps an import for good: the undo copy goes, the imported data stays', async () => {
+    await seedRepresentative();
+    await applyImport(backupOf({ tasks: [makeTask({ title: 'Imported' })] }), 'replace', NOW);
+    const data = async () => {
+      const { tasks, goals, checkIns } = await everything();
+      return { tasks, goals, checkIns };
+    };
+    const imported = await data();
+    expect(await readUndoInfo()).not.toBeNull();
+    await keepImport();
+    expect(await readUndoInfo()).toBeNull();
+    expect(await db.settings.get('importUndo')).toBeUndefined();
+    expect(await data()).toEqual(imported);
+    await expect(undoImport()).rejects.toThrow('no longer exists');
   });
 
   it('says so when there is no import to undo', async () => {

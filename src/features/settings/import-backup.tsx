@@ -5,6 +5,7 @@
 import { useId, useRef, useState } from 'react';
 import {
   applyImport,
+  keepImport,
   previewImport,
   undoImport,
   type ImportMode,
@@ -31,6 +32,15 @@ async function undo() {
   try {
     await undoImport();
     showToast('Import undone: your data is as it was before.');
+  } catch (failure) {
+    showError(describeWriteError(failure));
+  }
+}
+
+async function keep() {
+  try {
+    await keepImport();
+    showToast('Import kept. Its undo copy is gone, and the space it took is free again.');
   } catch (failure) {
     showError(describeWriteError(failure));
   }
@@ -150,6 +160,9 @@ export function ImportBackup() {
           {formatMoment(lastImport.at)}).{' '}
           <button type="button" onClick={() => void undo()}>
             Undo import
+          </button>{' '}
+          <button type="button" onClick={() => void keep()}>
+            Keep import
           </button>
         </p>
       )}
