@@ -68,11 +68,17 @@ test('"Show N more chores" unfolds the pile', async ({ page }) => {
   await expect(t.chores.getByRole('listitem')).toHaveCount(5);
   const more = t.chores.getByRole('button', { name: 'Show 12 more chores' });
   await expect(more).toHaveAttribute('aria-expanded', 'false');
-  await more.click();
+  await more.focus();
+  await page.keyboard.press('Enter');
   await expect(t.chores.getByRole('listitem')).toHaveCount(17);
   await expect(t.chores.getByRole('listitem').nth(5)).toHaveText(/^Chore 5/);
-  await t.chores.getByRole('button', { name: 'Fold the pile' }).click();
+  // One button opens and folds, so the keyboard stays on it.
+  const fold = t.chores.getByRole('button', { name: 'Fold the pile' });
+  await expect(fold).toBeFocused();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await page.keyboard.press('Enter');
   await expect(t.chores.getByRole('listitem')).toHaveCount(5);
+  await expect(more).toBeFocused();
 });
 
 test('a pile of hundreds opens page by page and follows changes while open', async ({ page }) => {
@@ -88,6 +94,7 @@ test('a pile of hundreds opens page by page and follows changes while open', asy
   await expect(t.chores.getByRole('heading', { name: 'The pile 245' })).toBeVisible();
   await t.chores.getByRole('button', { name: 'Show the next 45 of the pile' }).click();
   await expect(t.chores.getByRole('listitem')).toHaveCount(250);
+  await expect(t.chores.getByRole('button', { name: 'Fold the pile' })).toBeFocused();
   await expect(t.chores.getByRole('listitem').last()).toHaveText(/^Chore 250/);
 
   // Done from the pile: the row leaves it and the count follows.
@@ -100,6 +107,22 @@ test('a pile of hundreds opens page by page and follows changes while open', asy
   await done('Chore 1').click();
   await expect(t.chores.getByRole('listitem').nth(4)).toHaveText(/^Chore 6/);
   await expect(t.chores.getByRole('heading', { name: 'The pile 243' })).toBeVisible();
+});
+
+test('a chore added while urgent chores fill today’s list says it went into the pile', async ({
+  page,
+}) => {
+  const urgent = Array.from({ length: 5 }, (_, i) =>
+    makeTask({ title: `Overdue ${i + 1}`, dueDate: '2026-11-0' + String(i + 1) }),
+  );
+  await seed(page, { tasks: urgent });
+  const t = today(page);
+  await expect(t.chores.getByRole('listitem')).toHaveCount(5);
+  await t.add('Laundry');
+  await expect(
+    page.getByText('“Laundry” went into the pile: 5 more urgent chores fill today’s list.'),
+  ).toBeVisible();
+  await expect(t.chores.getByRole('button', { name: 'Show 1 more chore' })).toBeVisible();
 });
 
 test('All tasks shows the list as written with the burial diagnosis', async ({ page }) => {

@@ -4,7 +4,7 @@
 // thousands never turns into thousands of rows (or reads) at once; the button at its end says
 // exactly how many rows it will add. Its rows have no drag handle: the sortable list stays
 // short with any number of tasks.
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { choreEntry } from '../../domain/plan-chores';
 import type { TaskEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
@@ -29,6 +29,7 @@ const moreChores = (n: number) => `Show ${count.format(n)} more ${n === 1 ? 'cho
 
 export function ChoreSection({ chores, pileCount, today, rows }: Props) {
   const [pages, setPages] = useState(0); // 0: folded
+  const toggle = useRef<HTMLButtonElement>(null);
   const open = pages > 0 && pileCount > 0;
   const shownIds = useMemo(() => chores.map((entry) => entry.task.id), [chores]);
   const pileTasks = usePileChores(shownIds, open ? Math.min(pages * PAGE, pileCount) : 0);
@@ -59,25 +60,30 @@ export function ChoreSection({ chores, pileCount, today, rows }: Props) {
         </div>
       )}
       <div className="pile-controls">
-        {!open && pileCount > 0 && (
+        {open && unread > 0 && (
           <button
             type="button"
             className="pile-toggle"
-            aria-controls={PILE_ID}
-            aria-expanded={false}
-            onClick={() => setPages(1)}
+            onClick={() => {
+              // The last page: this button goes, so focus waits on the toggle instead.
+              if (unread <= PAGE) toggle.current?.focus();
+              setPages(pages + 1);
+            }}
           >
-            {moreChores(pileCount)}
-          </button>
-        )}
-        {open && unread > 0 && (
-          <button type="button" className="pile-toggle" onClick={() => setPages(pages + 1)}>
             Show the next {count.format(Math.min(PAGE, unread))} of the pile
           </button>
         )}
-        {open && (
-          <button type="button" className="pile-toggle" onClick={() => setPages(0)}>
-            Fold the pile
+        {pileCount > 0 && (
+          // One button that opens and folds, so focus stays on it either way.
+          <button
+            ref={toggle}
+            type="button"
+            className="pile-toggle"
+            aria-controls={PILE_ID}
+            aria-expanded={open}
+            onClick={() => setPages(open ? 0 : 1)}
+          >
+            {open ? 'Fold the pile' : moreChores(pileCount)}
           </button>
         )}
       </div>
