@@ -156,10 +156,19 @@ export async function undoTaskMove(previous: Task, now: Instant = Date.now()): P
   await db.transaction('rw', db.tasks, db.goals, async () => {
     await getLiveTask(previous.id);
     if (previous.goalId !== undefined) await assertGoalExists(previous.goalId);
+    // A task added since may hold the old key (a new chore takes the first key above the top
+    // one, which can be exactly the key this task left). Equal keys would make a later drop
+    // between the two land one place off, so the task then goes just after that holder.
+    const holder = await db.tasks
+      .where('order')
+      .equals(previous.order)
+      .filter((task) => task.id !== previous.id)
+      .first();
+    const order = holder ? await keyAfter(previous.order) : previous.order;
     await db.tasks.update(previous.id, {
       kind: previous.kind,
       goalId: previous.goalId,
-      order: previous.order,
+      order,
       recurrence: previous.recurrence,
       updatedAt: now,
     });

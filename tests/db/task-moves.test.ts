@@ -3,7 +3,7 @@ import { db } from '../../src/db/database';
 import { readTodayInputs } from '../../src/db/today-inputs';
 import { listGoalSteps } from '../../src/db/step-order';
 import { makeChore, makeGoalStep, moveTask, undoTaskMove } from '../../src/db/task-moves';
-import { listOpenTasks } from '../../src/db/task-repository';
+import { addTask, listOpenTasks } from '../../src/db/task-repository';
 import { describeWriteError } from '../../src/db/write-error';
 import { prioritize } from '../../src/domain/prioritize';
 import type { Task } from '../../src/domain/types';
@@ -177,6 +177,20 @@ describe('a chore dropped into the goal section', () => {
     await undoTaskMove(previous, NOW + 1);
     expect(writes.total()).toBe(1);
     expect(await db.tasks.get(chore.id)).toEqual({ ...chore, updatedAt: NOW + 1 });
+  });
+
+  it('Undo never gives two tasks one key: a chore added since in the old place keeps it', async () => {
+    const { goal, chore } = await withSteps();
+    const previous = await makeGoalStep(chore.id, goal.id, NOW);
+    const newcomer = await addTask({ title: 'Added meanwhile', kind: 'chore' }, NOW + 1);
+    await db.tasks.update(newcomer.id, { order: chore.order }); // the key the chore left
+    await undoTaskMove(previous, NOW + 2);
+    const back = await db.tasks.get(chore.id);
+    expect(back).toMatchObject({ kind: 'chore', recurrence: chore.recurrence });
+    expect(back?.order).not.toBe(chore.order);
+    // Right after the newcomer, before whatever came next.
+    const orders = (await db.tasks.orderBy('order').toArray()).map((task) => task.id);
+    expect(orders.indexOf(chore.id)).toBe(orders.indexOf(newcomer.id) + 1);
   });
 
   it('refuses a goal step, a done chore and a deleted goal, writing nothing', async () => {

@@ -70,6 +70,43 @@ test('chores reorder with the mouse, writing only the moved chore, and stay afte
   await expect(rows).toHaveText(moved);
 });
 
+test('a chore dropped behind chores waiting in the pile says it went there', async ({ page }) => {
+  // Five chores show (the default cap): the overdue one, last in the order, and the first four.
+  const titles = ['Laundry', 'Buy stamps', 'Water the plants', 'Pay rent', 'Sort the mail'];
+  const tasks = titles.map((title) => chore(title));
+  tasks.push(chore('Renew passport', { dueDate: '2020-01-06' }));
+  await seed(page, { tasks });
+  const t = today(page);
+  const rows = t.chores.getByRole('listitem');
+  await expect(rows).toHaveText([
+    /^Laundry/,
+    /^Buy stamps/,
+    /^Water the plants/,
+    /^Pay rent/,
+    /^Renew passport/,
+  ]);
+
+  // Below the overdue chore, Laundry comes after Sort the mail, which takes its place.
+  await mouseDrag(
+    page,
+    page.getByRole('button', { name: 'Move: Laundry' }),
+    rowOf(t.chores, 'Laundry'),
+    rowOf(t.chores, 'Renew passport'),
+  );
+  await expect(
+    page.getByText(
+      '“Laundry” went into the pile: today’s 5 chores are the urgent ones, then the first in your order.',
+    ),
+  ).toBeVisible();
+  await expect(rows).toHaveText([
+    /^Buy stamps/,
+    /^Water the plants/,
+    /^Pay rent/,
+    /^Sort the mail/,
+    /^Renew passport/,
+  ]);
+});
+
 test('chores reorder with the keyboard alone, with spoken positions, and stay after a reload', async ({
   page,
 }) => {

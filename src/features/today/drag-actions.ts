@@ -7,7 +7,7 @@ import type { NeighbourIds } from '../../db/task-moves';
 import { describeWriteError } from '../../db/write-error';
 import type { Task } from '../../domain/types';
 import { focusWhenPresent } from '../../ui/focus';
-import { showError, showToast } from '../../ui/toast-store';
+import { showError, showToast, type ToastAction } from '../../ui/toast-store';
 import { NEW_TASK_INPUT_ID } from './quick-add';
 
 const handleOf = (taskId: string) => `[data-task-id="${CSS.escape(taskId)}"] [data-control="move"]`;
@@ -29,7 +29,7 @@ export const moveGoalTo = (goalId: string, neighbours: NeighbourIds) =>
 export const moveTaskTo = (taskId: string, neighbours: NeighbourIds) =>
   attempt(() => moveTask(taskId, neighbours));
 
-const undo = (previous: Task) => ({
+const undo = (previous: Task): ToastAction => ({
   label: 'Undo',
   run: () => attempt(() => undoTaskMove(previous)),
 });
@@ -59,20 +59,22 @@ export async function makeGoalStepWithUndo(
   keepFocus(task.id);
 }
 
-/** A goal step dropped among the chores. */
+/** A goal step dropped among the chores; resolves to its Undo once stored, or null. */
 export async function makeChoreWithUndo(
   task: Task,
   neighbours: NeighbourIds,
   goalTitle: string | undefined,
-): Promise<void> {
+): Promise<ToastAction | null> {
   let previous: Task;
   try {
     previous = await makeChore(task.id, neighbours);
   } catch (error) {
     showError(describeWriteError(error));
-    return;
+    return null;
   }
   const was = goalTitle ? `, no longer a step of ${goalTitle}` : '';
-  showToast(`“${task.title}” is now a chore${was}.`, { action: undo(previous) });
+  const action = undo(previous);
+  showToast(`“${task.title}” is now a chore${was}.`, { action });
   keepFocus(task.id);
+  return action;
 }

@@ -4,8 +4,9 @@
 // sign of use (see src/ui/drag/drag-bridge.ts) and binds the rows already on screen.
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Plan } from '../../domain/plan-types';
-import type { Day } from '../../domain/types';
+import type { Day, Task } from '../../domain/types';
 import { useDragWanted, wantDrag } from '../../ui/drag/drag-bridge';
+import type { ToastAction } from '../../ui/toast-store';
 import { useOptimisticOrder } from '../../ui/drag/use-optimistic-order';
 import { ChoreSection } from './chore-section';
 import { GoalSection } from './goal-section';
@@ -45,9 +46,11 @@ interface Props {
   pileCount: number;
   today: Day;
   rows: TaskRowState;
+  /** A drop among the chores was stored; `task` as it was before (it may be out of sight now). */
+  onMoved: (task: Task, undo?: ToastAction) => void;
 }
 
-export function TodayBoard({ plan, pileCount, today, rows }: Props) {
+export function TodayBoard({ plan, pileCount, today, rows, onMoved }: Props) {
   const lists = useMemo(() => splitPlan(plan), [plan]);
   const [attention, showAttention, forgetAttention] = useOptimisticOrder(lists.attention, entryId);
   const [goals, showGoals, forgetGoals] = useOptimisticOrder(lists.goals, entryId);
@@ -78,7 +81,12 @@ export function TodayBoard({ plan, pileCount, today, rows }: Props) {
       <ChoreSection chores={chores} pileCount={pileCount} today={today} rows={rows} />
       {dragWanted && (
         <Suspense fallback={null}>
-          <TodayDragLayer lists={shown} editingId={rows.editingId} order={order} />
+          <TodayDragLayer
+            lists={shown}
+            editingId={rows.editingId}
+            order={order}
+            onMoved={onMoved}
+          />
         </Suspense>
       )}
     </>

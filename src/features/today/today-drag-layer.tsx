@@ -21,6 +21,7 @@ import type { Task } from '../../domain/types';
 import { DragArea } from '../../ui/drag/drag-area';
 import { elementOf, onElement, publishBinding, type Part } from '../../ui/drag/drag-bridge';
 import { DragOverlayRow } from '../../ui/drag/sortable-row';
+import type { ToastAction } from '../../ui/toast-store';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
 import {
   keepFocus,
@@ -46,6 +47,8 @@ interface Props {
   /** The row being edited is not draggable meanwhile. */
   editingId: string | null;
   order: ListOrder;
+  /** A drop among the chores was stored; `task` as it was before, with the drop's Undo if any. */
+  onMoved: (task: Task, undo?: ToastAction) => void;
 }
 
 interface Dragging {
@@ -99,9 +102,13 @@ const detectCollisions: CollisionDetection = (args) => {
   return closestCenter({ ...args, droppableContainers });
 };
 
-export function TodayDragLayer({ lists, editingId, order }: Props) {
+export function TodayDragLayer({ lists, editingId, order, onMoved }: Props) {
   const [dragging, setDragging] = useState<Dragging | null>(null);
   const [hint, setHint] = useState<DropHint | null>(null);
+  // Whether the last drop went into the other section. The overlay's drop animation starts in
+  // the render that follows the drop, when the hint is already cleared; the row it would glide
+  // back to is leaving its list, so there is no animation then.
+  const [droppedAcross, setDroppedAcross] = useState(false);
   const hintKey = useRef('');
   const [asking, setAsking] = useState<{ task: Task; goalId: string | undefined } | null>(null);
 
@@ -135,8 +142,13 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
             ? moveGoalTo(action.goalId, action.neighbours)
             : moveTaskTo(action.taskId, action.neighbours);
         order.show(action.list, action.order);
+        const moved =
+          action.type === 'move-task' && action.list === 'chores'
+            ? lists.chores.find((entry) => entry.task.id === action.taskId)?.task
+            : undefined;
         void write.then((saved) => {
           if (!saved) order.forget(action.list);
+          else if (moved) onMoved(moved);
         });
         return;
       }
@@ -147,7 +159,9 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
         const entry = [...lists.attention, ...lists.goals].find(
           (candidate) => entryId(candidate) === action.task.id,
         );
-        void makeChoreWithUndo(action.task, action.neighbours, entry?.goal?.title);
+        void makeChoreWithUndo(action.task, action.neighbours, entry?.goal?.title).then((undo) => {
+          if (undo) onMoved(action.task, undo);
+        });
         return;
       }
     }
@@ -157,6 +171,7 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
     const target: DropTarget | null = over
       ? { id: String(over.id), below: isBelow(active, over) }
       : null;
+    setDroppedAcross(hint !== null);
     reset();
     const action = dropAction(lists, String(active.id), target);
     if (action) run(action);
@@ -172,8 +187,9 @@ export function TodayDragLayer({ lists, editingId, order }: Props) {
         announcements={todayAnnouncements}
         collisionDetection={detectCollisions}
         overlay={dragging && <DragOverlayRow label={dragging.label} />}
-        noDropAnimation={hint !== null}
+        noDropAnimation={hint !== null || droppedAcross}
         onDragStart={({ active }) => {
+          setDroppedAcross(false);
           const list = listOf(active);
           const id = String(active.id);
           const entry =

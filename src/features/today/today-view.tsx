@@ -40,7 +40,7 @@ export function TodayView({ today }: { today: Day }) {
   const pileCount = inputs && plan ? inputs.openChoreCount - plan.chores.length : 0;
   const visible = useMemo(() => rowsOnScreen(plan), [plan]);
   const rows = useTaskRowState(visible);
-  const onAdded = useAddedFeedback(plan);
+  const feedback = useAddedFeedback(plan);
   const isEmpty =
     plan !== undefined &&
     plan.goals.length + plan.chores.length + pileCount === 0 &&
@@ -52,14 +52,20 @@ export function TodayView({ today }: { today: Day }) {
         <h1 id="today-heading">Today</h1>
         <p className="view-subtitle">{longDate.format(startOfDay(today))}</p>
       </header>
-      <QuickAdd today={today} onAdded={onAdded} />
+      <QuickAdd today={today} onAdded={feedback.added} />
       {plan === undefined || done === undefined ? (
         <p className="loading">Loading your list…</p>
       ) : isEmpty ? (
         <EmptyToday />
       ) : (
         <>
-          <TodayBoard plan={plan} pileCount={pileCount} today={today} rows={rows} />
+          <TodayBoard
+            plan={plan}
+            pileCount={pileCount}
+            today={today}
+            rows={rows}
+            onMoved={feedback.moved}
+          />
           <DoneToday tasks={done} rows={rows} today={today} />
         </>
       )}

@@ -80,12 +80,11 @@ export function attach(part: Part, id: string): (element: HTMLElement | null) =>
   const key = `${part}:${id}`;
   let attacher = attachers.get(key);
   if (!attacher) {
+    // Kept for good (one small function per row ever shown): a callback that changed identity
+    // would make React detach and attach the element on every render, dnd-kit included.
     attacher = (element) => {
       if (element) elements.set(key, element);
-      else {
-        elements.delete(key);
-        attachers.delete(key);
-      }
+      else elements.delete(key);
       notify(elementListeners, key);
     };
     attachers.set(key, attacher);
