@@ -9,7 +9,6 @@ import { db } from '../../src/db/database';
 import { createGoal } from '../../src/db/goal-repository';
 import { GoalPage } from '../../src/features/goals/goal-page';
 import { Toaster } from '../../src/ui/toaster';
-import { cancelFramesAfterEachTest } from '../fixtures/focus-frames';
 
 const TODAY = '2026-11-26';
 const YESTERDAY = '2026-11-25';
@@ -19,8 +18,6 @@ const shortDay = (day: string) =>
   new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short' }).format(
     new Date(`${day}T12:00:00`),
   );
-
-cancelFramesAfterEachTest();
 
 async function setup({ checkIns = [] as { amount: number; day: string; note?: string }[] } = {}) {
   const goal = await createGoal(

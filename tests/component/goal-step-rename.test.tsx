@@ -7,11 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { createGoal } from '../../src/db/goal-repository';
 import { GoalPage } from '../../src/features/goals/goal-page';
-import { cancelFramesAfterEachTest } from '../fixtures/focus-frames';
 
 const TODAY = '2026-11-26';
-
-cancelFramesAfterEachTest();
 
 async function setup() {
   const goal = await createGoal(
