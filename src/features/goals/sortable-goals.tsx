@@ -4,9 +4,8 @@
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Neighbours } from '../../domain/reorder';
 import type { Day } from '../../domain/types';
-import { DragHandle } from '../../ui/drag/drag-handle';
 import { SortableList } from '../../ui/drag/sortable-list';
-import { useSortableRow } from '../../ui/drag/sortable-row';
+import { useSortableItem } from '../../ui/drag/sortable-row';
 import { moveGoalBetweenBy } from './goal-actions';
 import { GoalCard } from './goal-card';
 
@@ -44,25 +43,6 @@ interface CardProps {
 
 function SortableGoalCard({ summary, today, index, count }: CardProps) {
   const { goal } = summary;
-  const row = useSortableRow(goal.id, { label: goal.title, list: 'goals' });
-  return (
-    <GoalCard
-      summary={summary}
-      today={today}
-      position={{ index, count }}
-      rowRef={row.attach}
-      style={row.style}
-      className={row.isDragging ? 'is-dragging' : undefined}
-      leading={
-        count > 1 && (
-          <DragHandle
-            label={goal.title}
-            attach={row.handle.attach}
-            attributes={row.handle.attributes}
-            listeners={row.handle.listeners}
-          />
-        )
-      }
-    />
-  );
+  const item = useSortableItem(goal.id, { label: goal.title, list: 'goals' }, count > 1);
+  return <GoalCard summary={summary} today={today} position={{ index, count }} {...item} />;
 }

@@ -3,8 +3,7 @@
 import type { ComponentProps } from 'react';
 import type { Neighbours } from '../../domain/reorder';
 import type { Task } from '../../domain/types';
-import { DragHandle } from '../../ui/drag/drag-handle';
-import { useSortableRow } from '../../ui/drag/sortable-row';
+import { useSortableItem } from '../../ui/drag/sortable-row';
 import { moveStepBetween } from './goal-actions';
 import { StepItem } from './step-item';
 
@@ -17,23 +16,6 @@ type Props = Omit<ComponentProps<typeof StepItem>, 'rowRef' | 'style' | 'classNa
 
 export function SortableStep(props: Props) {
   const { step, count } = props;
-  const row = useSortableRow(step.id, { label: step.title, list: 'steps' });
-  return (
-    <StepItem
-      {...props}
-      rowRef={row.attach}
-      style={row.style}
-      className={row.isDragging ? 'is-dragging' : undefined}
-      leading={
-        count > 1 && (
-          <DragHandle
-            label={step.title}
-            attach={row.handle.attach}
-            attributes={row.handle.attributes}
-            listeners={row.handle.listeners}
-          />
-        )
-      }
-    />
-  );
+  const item = useSortableItem(step.id, { label: step.title, list: 'steps' }, count > 1);
+  return <StepItem {...props} {...item} />;
 }

@@ -7,6 +7,7 @@ import { CSS } from '@dnd-kit/utilities';
 import type { CSSProperties } from 'react';
 import { HandleIcon } from '../icons';
 import { usePrefersReducedMotion } from '../use-reduced-motion';
+import { DragHandle } from './drag-handle';
 import type { DragData } from './drag-words';
 
 export interface RowHandle {
@@ -50,6 +51,28 @@ export function useSortableRow(id: string, data: DragData, options: Options = {}
     isDragging: sortable.isDragging,
     /** The dragged item is over this row. */
     isOver: sortable.isOver,
+  };
+}
+
+/**
+ * What a sortable list item takes (a goal card, a step on its goal's page): its element, its
+ * movement while others make way, the mark of the row picked up, and its handle, shown only
+ * when there is something to reorder.
+ */
+export function useSortableItem(id: string, data: DragData, withHandle: boolean) {
+  const row = useSortableRow(id, data);
+  return {
+    rowRef: row.attach,
+    style: row.style,
+    className: row.isDragging ? 'is-dragging' : undefined,
+    leading: withHandle && (
+      <DragHandle
+        label={data.label}
+        attach={row.handle.attach}
+        attributes={row.handle.attributes}
+        listeners={row.handle.listeners}
+      />
+    ),
   };
 }
 
