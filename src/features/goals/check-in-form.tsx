@@ -7,6 +7,7 @@ import type { CheckIn, Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { parseNumber } from './goal-draft';
 import { editFormProps } from '../../ui/edit-form';
+import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
   goal: Goal;
@@ -104,19 +105,8 @@ export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
           {...fieldState(error, 'note', errorId)}
         />
       </div>
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error.message}
-        </p>
-      )}
-      <div className="editor-buttons">
-        <button type="submit" className="primary" aria-disabled={saving || undefined}>
-          Save
-        </button>
-        <button type="button" onClick={() => onClose(false)}>
-          Cancel
-        </button>
-      </div>
+      <FieldError id={errorId} message={error?.message} />
+      <EditorButtons onCancel={() => onClose(false)} saving={saving} />
     </form>
   );
 }

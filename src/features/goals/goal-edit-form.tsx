@@ -6,6 +6,7 @@ import type { Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { measureInput } from './goal-draft';
 import { editFormProps } from '../../ui/edit-form';
+import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
   goal: Goal;
@@ -140,19 +141,8 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
           {...fieldState(error, 'deadline', errorId)}
         />
       </div>
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error.message}
-        </p>
-      )}
-      <div className="editor-buttons">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FieldError id={errorId} message={error?.message} />
+      <EditorButtons onCancel={onClose} />
     </form>
   );
 }

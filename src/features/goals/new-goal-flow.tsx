@@ -34,6 +34,7 @@ import {
   type PartProps,
 } from './flow-parts';
 import { focusField, toFormError, type FormError } from './form-error';
+import { FieldError } from '../../ui/form-parts';
 import './goals.css';
 
 const PART_VIEWS: Record<FlowPartId, (props: PartProps) => ReactNode> = {
@@ -200,11 +201,7 @@ export function NewGoalFlow({ today }: { today: Day }) {
           errorId={errorId}
           today={today}
         />
-        {error && (
-          <p id={errorId} role="alert" className="field-error">
-            {error.message}
-          </p>
-        )}
+        <FieldError id={errorId} message={error?.message} />
         <div className="flow-buttons">
           {part > 0 && (
             <button type="button" onClick={back}>

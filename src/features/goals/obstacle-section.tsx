@@ -9,6 +9,7 @@ import { focusField, toFormError, type FormError } from './form-error';
 import { newPair, type PairDraft } from './goal-draft';
 import { ObstaclePairs } from './obstacle-pairs';
 import { editFormProps } from '../../ui/edit-form';
+import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 const EDIT_BUTTON = '[data-control="edit-plans"]';
 
@@ -92,19 +93,8 @@ function ObstacleEditor({ goal, today, onClose }: { goal: Goal; today: Day; onCl
         error={error}
         errorId={errorId}
       />
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error.message}
-        </p>
-      )}
-      <div className="editor-buttons">
-        <button type="submit" className="primary">
-          Save plans
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FieldError id={errorId} message={error?.message} />
+      <EditorButtons onCancel={onClose} saveLabel="Save plans" />
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { deleteStepWithUndo, moveStepBy } from './goal-actions';
 import { SortableStep, dropStep, stepId, stepTitle } from './sortable-step';
 import { stepControl } from './step-item';
 import { toFormError, type FormError } from './form-error';
+import { FieldError } from '../../ui/form-parts';
 
 export function StepSection({ summary }: { summary: GoalSummary }) {
   const { goal, steps, nextStep } = summary;
@@ -117,11 +118,7 @@ function AddStep({ goalId, goalTitle, stepCount }: AddStepProps) {
         />
         <button type="submit">Add step</button>
       </div>
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error.message}
-        </p>
-      )}
+      <FieldError id={errorId} message={error?.message} />
     </form>
   );
 }

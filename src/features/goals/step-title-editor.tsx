@@ -6,6 +6,7 @@ import { updateTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
 import type { Task } from '../../domain/types';
 import { editFormProps } from '../../ui/edit-form';
+import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
   step: Task;
@@ -48,19 +49,8 @@ export function StepTitleEditor({ step, onClose }: Props) {
         aria-invalid={error !== null || undefined}
         aria-describedby={error ? errorId : undefined}
       />
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <div className="editor-buttons">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={onClose}>
-          Cancel
-        </button>
-      </div>
+      <FieldError id={errorId} message={error} />
+      <EditorButtons onCancel={onClose} />
     </form>
   );
 }

@@ -8,6 +8,7 @@ import { describeWriteError } from '../../db/write-error';
 import { Link } from '../../ui/router';
 import { savePreview, type SandboxItem } from './sandbox-items';
 import { updateSandbox, type SourceTask } from './sandbox-store';
+import { FieldError } from '../../ui/form-parts';
 
 interface Props {
   items: readonly SandboxItem[];
@@ -169,11 +170,7 @@ export function SaveToList({ items, sources }: Props) {
           </div>
         </div>
       )}
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       <p role="status" className="lesson-status">
         {message}
       </p>

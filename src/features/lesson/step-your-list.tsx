@@ -6,6 +6,7 @@ import { LIST_ITEM_MAX_LENGTH, LIST_MAX_ITEMS } from '../../domain/written-list'
 import { sandboxFromTasks } from './sandbox-items';
 import { clearSandbox, getSandbox, updateSandbox, type Sandbox } from './sandbox-store';
 import { useYourList } from './use-your-list';
+import { FieldError } from '../../ui/form-parts';
 
 const count = new Intl.NumberFormat('en');
 
@@ -85,11 +86,7 @@ export function YourListStep() {
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
           spellCheck
         />
-        {error && (
-          <p id={`${id}-error`} role="alert" className="field-error">
-            {error}
-          </p>
-        )}
+        <FieldError id={`${id}-error`} message={error} />
       </div>
       <div className="lesson-actions">
         <button type="button" onClick={() => void copyCurrent()}>
@@ -109,11 +106,7 @@ export function YourListStep() {
           </button>
         )}
       </div>
-      {readError && (
-        <p role="alert" className="field-error">
-          {readError}
-        </p>
-      )}
+      <FieldError message={readError} />
       <p role="status" className="lesson-status">
         {status}
       </p>

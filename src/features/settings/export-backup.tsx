@@ -5,6 +5,7 @@ import { useDeviceMoment, useExportReminderDue } from '../../db/use-settings';
 import { describeWriteError } from '../../db/write-error';
 import { downloadText } from '../../ui/download';
 import { formatMoment } from './format';
+import { FieldError } from '../../ui/form-parts';
 
 export function ExportBackup() {
   const [now] = useState(() => Date.now());
@@ -48,11 +49,7 @@ export function ExportBackup() {
             ? 'No backup exported from this browser yet.'
             : `Last backup exported ${formatMoment(lastExportAt)}.`}
       </p>
-      {error && (
-        <p role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -17,6 +17,7 @@ import { describeWriteError } from '../../db/write-error';
 import { ValidationError } from '../../domain/validation-error';
 import { showError, showToast } from '../../ui/toast-store';
 import { formatCount, formatMoment } from './format';
+import { FieldError } from '../../ui/form-parts';
 
 interface Checked {
   backup: Backup;
@@ -146,11 +147,7 @@ export function ImportBackup() {
       </fieldset>
       {reading && <p className="loading">Checking the file…</p>}
       {checked && <Preview checked={checked} mode={mode} />}
-      {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error} />
       <button type="submit" className="primary" disabled={reading}>
         Import
       </button>

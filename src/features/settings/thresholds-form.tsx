@@ -8,6 +8,7 @@ import { SETTING_RANGES } from '../../domain/settings-rules';
 import type { Settings } from '../../domain/types';
 import { localeWeekStart, weekdayNames } from '../../domain/week-start';
 import { showToast } from '../../ui/toast-store';
+import { FieldError } from '../../ui/form-parts';
 
 type NumberField = 'neglectDays' | 'choreCap' | 'stepsPerGoal';
 const NUMBER_FIELDS: { key: NumberField; hint: string }[] = [
@@ -114,11 +115,7 @@ function ThresholdsForm({ settings }: { settings: Settings }) {
           ))}
         </select>
       </div>
-      {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error.message}
-        </p>
-      )}
+      <FieldError id={`${id}-error`} message={error?.message} />
       <button type="submit" className="primary">
         Save settings
       </button>

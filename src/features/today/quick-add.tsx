@@ -12,6 +12,7 @@ import { useWeekStart } from '../../ui/week-start-context';
 import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { parseQuickAddText, preloadQuickAddParser } from './load-quick-add-parser';
+import { FieldError } from '../../ui/form-parts';
 
 export const NEW_TASK_INPUT_ID = 'new-task';
 
@@ -167,11 +168,7 @@ export function QuickAdd({ today, onAdded }: Props) {
           <GoalPicker id={`${errorId}-goal`} value={goalId} onChange={setGoalId} />
         )}
       </div>
-      {error && (
-        <p id={errorId} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
+      <FieldError id={errorId} message={error} />
     </form>
   );
 }

@@ -9,6 +9,7 @@ import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { RepeatPicker, draftFromRule, ruleFromDraft, type RepeatDraft } from './repeat-picker';
 import { editFormProps } from '../../ui/edit-form';
+import { EditorButtons, FieldError } from '../../ui/form-parts';
 import './task-editor-dates.css';
 
 interface Props {
@@ -136,19 +137,8 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
           }
         }}
       />
-      {error && (
-        <p id={`${id}-error`} role="alert" className="field-error">
-          {error}
-        </p>
-      )}
-      <div className="editor-buttons">
-        <button type="submit" className="primary">
-          Save
-        </button>
-        <button type="button" onClick={() => onClose(false)}>
-          Cancel
-        </button>
-      </div>
+      <FieldError id={`${id}-error`} message={error} />
+      <EditorButtons onCancel={() => onClose(false)} />
     </form>
   );
 }
