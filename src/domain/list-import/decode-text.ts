@@ -3,7 +3,10 @@
 // one, UTF-16 shows itself by a NUL in every other byte; then strict UTF-8, and when that fails,
 // Windows-1252 (what Excel and older Windows tools write). Files that are not text at all get a
 // sentence naming what they look like (a ZIP such as Todoist's full backup, a PDF, an image).
-// TextDecoder is the platform's own (browsers and Node), so no encoding tables ship with us.
+// TextDecoder (the platform's own) reads UTF-8 and UTF-16. Windows-1252 is Latin-1 but for 32
+// bytes (0x80–0x9F: curly quotes, dashes, €), mapped by our own table: Node's TextDecoder reads
+// that label as plain Latin-1 (C1 controls) unless it has full ICU, browsers do not; the table
+// gives the same text everywhere.
 import { ListReadError } from './types';
 
 export type TextEncodingName = 'UTF-8' | 'UTF-16' | 'Windows-1252';
@@ -50,6 +53,25 @@ function utf16WithoutMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   return null;
 }
 
+// The code points of bytes 0x80–0x9F in Windows-1252 (WHATWG Encoding); the five bytes it
+// leaves undefined keep their Latin-1 value.
+const CP1252_HIGH = [
+  0x20ac, 0x81, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039,
+  0x0152, 0x8d, 0x017d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc,
+  0x2122, 0x0161, 0x203a, 0x0153, 0x9d, 0x017e, 0x0178,
+];
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let text = '';
+  for (let start = 0; start < bytes.length; start += 8192) {
+    const codes = Array.from(bytes.subarray(start, start + 8192), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? (CP1252_HIGH[byte - 0x80] ?? byte) : byte,
+    );
+    text += String.fromCharCode(...codes);
+  }
+  return text;
+}
+
 function decodeBytes(bytes: Uint8Array): DecodedText {
   if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
     return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'UTF-8' };
@@ -65,7 +87,7 @@ function decodeBytes(bytes: Uint8Array): DecodedText {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8' };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), encoding: 'Windows-1252' };
+    return { text: decodeWindows1252(bytes), encoding: 'Windows-1252' };
   }
 }
 
