@@ -132,6 +132,7 @@ export function readLines(text: string, markdown: boolean): ListReading {
     const { title, whole } = fitTitle(draft.raw, tally);
     const facts: string[] = [];
     if (draft.parent !== undefined) facts.push(subTaskFact(draft.parent));
+    if (draft.group !== undefined) facts.push(`Under the heading “${draft.group}”`);
     if (whole !== undefined) facts.push(`Whole title: ${whole}`);
     const notes = composeNotes([draft.more.join('\n')], facts, tally);
     return {

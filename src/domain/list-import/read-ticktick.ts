@@ -193,16 +193,18 @@ function readRow(
   const id = at(row, 'taskId');
   const parent = titles.get(parentOf.get(id) ?? '');
   if (parent !== undefined) facts.push(subTaskFact(parent));
+  const group = [at(row, 'Folder Name'), at(row, 'List Name')]
+    .map(oneLine)
+    .filter(Boolean)
+    .join(' / ');
+  // Everyone's TickTick has an Inbox: saying so on every item would only be noise.
+  if (group !== '' && group !== 'Inbox') facts.push(`List in ${LABEL}: ${group}`);
   if (whole !== undefined) facts.push(`Whole title: ${whole}`);
 
   // Older backups have no Kind column, so the glyphs themselves say "checklist".
   const notes = composeNotes([checklistText(at(row, 'Content'))], facts, tally);
   const done = at(row, 'Status') === '1' || at(row, 'Status') === '2';
   const completedAt = done ? parseInstant(at(row, 'Completed Time')) : undefined;
-  const group = [at(row, 'Folder Name'), at(row, 'List Name')]
-    .map(oneLine)
-    .filter(Boolean)
-    .join(' / ');
   return {
     line: row.line,
     title,

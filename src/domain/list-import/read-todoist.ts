@@ -177,6 +177,7 @@ export function readTodoist(
       durationFact(cell('DURATION'), cell('DURATION_UNIT')),
       responsible === '' ? undefined : `Assigned in ${LABEL} to ${responsible}`,
       parent === undefined ? undefined : subTaskFact(parent),
+      itemGroup === undefined ? undefined : `Section in ${LABEL}: ${itemGroup}`,
       whole === undefined ? undefined : `Whole title: ${whole}`,
     ]) {
       if (fact !== undefined) facts.push(fact);

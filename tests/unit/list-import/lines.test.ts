@@ -22,7 +22,7 @@ describe('Markdown checklists', () => {
       ['Fix the bike light', 'done', 0, 'Errands'],
     ]);
     expect(reading.items[4]?.notes).toBe(
-      'Heirloom tomatoes, if they still have them.\n\nSub-task of “Plan the garden”',
+      'Heirloom tomatoes, if they still have them.\n\nSub-task of “Plan the garden”\nUnder the heading “This week”',
     );
     expect(reading.skipped).toEqual({ separator: 1 });
   });

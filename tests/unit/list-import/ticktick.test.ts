@@ -86,7 +86,9 @@ describe('TickTick CSV backup', () => {
     expect(run?.notes).toContain('Priority in TickTick: high');
     expect(run?.notes).toContain('Tags in TickTick: running');
     expect(run?.notes).toContain('Reminder in TickTick: 30 minutes before');
+    expect(run?.notes).toContain('List in TickTick: Personal / Health');
     expect(run?.notes?.startsWith('Build up to 10k by June')).toBe(true);
+    expect(reading.items[0]?.notes).toBeUndefined(); // no "List: Inbox" on every item
   });
 
   it('maps repeat rules it can follow and keeps the others in the notes', async () => {

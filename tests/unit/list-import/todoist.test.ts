@@ -38,7 +38,7 @@ describe('Todoist CSV export', () => {
   it('keeps quotes, commas and line breaks inside fields', async () => {
     const { items } = await readFixture('todoist-export.csv');
     expect(items[3]?.notes).toBe(
-      'Start with the harbour scene.\nKeep it under 3,000 words.\n\nPriority in Todoist: p1 (the highest)',
+      'Start with the harbour scene.\nKeep it under 3,000 words.\n\nPriority in Todoist: p1 (the highest)\nSection in Todoist: Someday',
     );
   });
 
@@ -93,7 +93,7 @@ describe('Todoist CSV export', () => {
     expect(by('Water the balcony plants')?.notes).toContain('Repeat in Todoist: “every weekday”');
     expect(by('Pay the <b>gas</b> bill @home')?.dueDate).toBeUndefined();
     expect(by('Pay the <b>gas</b> bill @home')?.notes).toBe(
-      'Date in Todoist: “next sometime maybe” (not understood)',
+      'Date in Todoist: “next sometime maybe” (not understood)\nSection in Todoist: Someday',
     );
     expect(by('Practise Spanish for 20 minutes')?.recurrence).toEqual({
       every: 'day',
