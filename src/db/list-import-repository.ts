@@ -206,9 +206,8 @@ export async function undoListImport(
     const live = (await db.tasks.bulkGet([...ids])).filter(
       (task): task is Task => task !== undefined && task.deletedAt === undefined,
     );
-    await db.tasks.bulkUpdate(
-      live.map((task) => ({ key: task.id, changes: { deletedAt: now, updatedAt: now } })),
-    );
+    // The rows are in hand already: one bulkPut, not a read and a write per row.
+    await db.tasks.bulkPut(live.map((task) => ({ ...task, deletedAt: now, updatedAt: now })));
     return live.filter((task) => imported.has(task.id)).length;
   });
 }

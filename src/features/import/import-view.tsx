@@ -4,7 +4,7 @@
 // in their original order as toggles; marking one makes it a goal step, and the burial
 // diagnosis of the list as it was kept says, live, where those goals sat. "Add to my list"
 // writes everything in one transaction; Undo takes the whole import back out.
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { addImportedList, undoListImport, type StepTarget } from '../../db/list-import-repository';
 import { describeWriteError } from '../../db/write-error';
 import { diagnose } from '../../domain/diagnose';
@@ -65,12 +65,15 @@ export function ImportView({ today }: { today: Day }) {
     if (source === 'file') setMarked(new Set());
   };
 
-  const toggle = (key: string) =>
-    setMarked((current) => {
-      const next = new Set(current);
-      if (!next.delete(key)) next.add(key);
-      return next;
-    });
+  const toggle = useCallback(
+    (key: string) =>
+      setMarked((current) => {
+        const next = new Set(current);
+        if (!next.delete(key)) next.add(key);
+        return next;
+      }),
+    [],
+  );
 
   const add = async () => {
     if (!outcomeRead || adding) return;

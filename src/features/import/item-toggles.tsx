@@ -2,7 +2,7 @@
 // goal step; not pressed, a chore. Open items carry their line number (the positions the
 // burial diagnosis speaks of); done items say so. Items under a heading, section or list are
 // shown under that name, in runs, so the order stays the source's.
-import type { CSSProperties } from 'react';
+import { memo, type CSSProperties } from 'react';
 import type { ImportedItem } from '../../domain/list-import/types';
 
 export interface ToggleEntry {
@@ -39,24 +39,13 @@ export function ItemToggles({ entries, marked, onToggle }: Props) {
         <div key={`${index}:${run.group ?? ''}`} className="import-run">
           {run.group !== undefined && <h3 className="import-group">{run.group}</h3>}
           <ul className="import-toggles">
-            {run.entries.map(({ item, key, line }) => (
-              <li key={key} style={{ '--depth': Math.min(item.depth, 4) } as CSSProperties}>
-                <button
-                  type="button"
-                  className="import-toggle"
-                  aria-pressed={marked.has(key)}
-                  onClick={() => onToggle(key)}
-                >
-                  <span className="import-line" aria-hidden="true">
-                    {line ?? '✓'}
-                  </span>
-                  <span className="import-title">{item.title}</span>
-                  {item.status === 'done' && <span className="import-done">done</span>}
-                  <span className="import-badge" aria-hidden="true">
-                    Goal
-                  </span>
-                </button>
-              </li>
+            {run.entries.map((entry) => (
+              <ItemToggle
+                key={entry.key}
+                entry={entry}
+                pressed={marked.has(entry.key)}
+                onToggle={onToggle}
+              />
             ))}
           </ul>
         </div>
@@ -64,3 +53,34 @@ export function ItemToggles({ entries, marked, onToggle }: Props) {
     </div>
   );
 }
+
+/** One row; memoised, so marking one item of thousands re-renders that row alone. */
+const ItemToggle = memo(function ItemToggle({
+  entry: { item, key, line },
+  pressed,
+  onToggle,
+}: {
+  entry: ToggleEntry;
+  pressed: boolean;
+  onToggle: (key: string) => void;
+}) {
+  return (
+    <li style={{ '--depth': Math.min(item.depth, 4) } as CSSProperties}>
+      <button
+        type="button"
+        className="import-toggle"
+        aria-pressed={pressed}
+        onClick={() => onToggle(key)}
+      >
+        <span className="import-line" aria-hidden="true">
+          {line ?? '✓'}
+        </span>
+        <span className="import-title">{item.title}</span>
+        {item.status === 'done' && <span className="import-done">done</span>}
+        <span className="import-badge" aria-hidden="true">
+          Goal
+        </span>
+      </button>
+    </li>
+  );
+});
