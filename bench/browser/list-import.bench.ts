@@ -29,19 +29,19 @@ async function round(page: Page, file: Buffer) {
     await page.waitForFunction(() =>
       document
         .querySelector('.import-diagnosis')
-        ?.textContent?.startsWith('Your goal sat at line 7'),
+        ?.textContent.startsWith('Your goal sat at line 7'),
     );
   });
   const add = await timed(async () => {
     await page.locator('button.primary', { hasText: 'Add to my list' }).click();
     await page.waitForFunction(() =>
-      document.querySelector('.import-result')?.textContent?.includes('Added 5,000 items'),
+      document.querySelector('.import-result')?.textContent.includes('Added 5,000 items'),
     );
   });
   const undo = await timed(async () => {
     await page.locator('.import-result button', { hasText: 'Undo' }).click();
     await page.waitForFunction(() =>
-      document.querySelector('.import-result')?.textContent?.includes('Import undone'),
+      document.querySelector('.import-result')?.textContent.includes('Import undone'),
     );
   });
   return { read, mark, add, undo };

@@ -48,3 +48,27 @@ export function readCsvRows(text: string, limit?: number): CsvRow[] {
 
 /** Whether every cell of a row is empty or blank. */
 export const isBlankRow = (cells: readonly string[]) => cells.every((cell) => cell.trim() === '');
+
+/** A header cell as a name to match: no byte order mark, trimmed, lower case. */
+export const headerName = (cell: string) =>
+  cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
+
+/** Whether a header row names all of `names` (in any case). */
+export const hasColumns = (header: readonly string[], ...names: string[]) =>
+  names.every((name) => header.some((cell) => headerName(cell) === headerName(name)));
+
+/** Reads a row's cells by column name; a column the header lacks reads as ''. */
+export function columnReader<T extends string>(
+  header: readonly string[],
+  columns: readonly T[],
+): (row: CsvRow, column: T) => string {
+  const names = header.map(headerName);
+  const index = new Map(columns.map((column) => [column, names.indexOf(headerName(column))]));
+  return (row, column) => {
+    const at = index.get(column) ?? -1;
+    return at < 0 ? '' : (row.cells[at] ?? '');
+  };
+}

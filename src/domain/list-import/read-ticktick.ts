@@ -13,7 +13,7 @@
 // - Priority 1, 3, 5 are low, medium, high; kept in the notes like tags and reminders.
 // - parentId nests a task under another (sub-tasks).
 import type { CsvRow } from './csv-rows';
-import { isBlankRow } from './csv-rows';
+import { columnReader, hasColumns, isBlankRow } from './csv-rows';
 import { composeNotes, fitTitle, oneLine } from './fit-text';
 import { readRRule } from './rrule';
 import { subTaskFact } from './sub-tasks';
@@ -43,18 +43,12 @@ const COLUMNS = [
 ] as const;
 type Column = (typeof COLUMNS)[number];
 
-const clean = (cell: string) =>
-  cell
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toLowerCase();
-
 /** Where TickTick's header row is among the first rows, or -1. */
 export function tickTickHeaderIndex(rows: readonly CsvRow[]): number {
-  return rows.findIndex((row) => {
-    const names = row.cells.map(clean);
-    return names.includes('title') && (names.includes('list name') || names.includes('status'));
-  });
+  return rows.findIndex(
+    ({ cells }) =>
+      hasColumns(cells, 'Title') && (hasColumns(cells, 'List Name') || hasColumns(cells, 'Status')),
+  );
 }
 
 const PRIORITIES: Record<string, string> = { '1': 'low', '3': 'medium', '5': 'high' };
@@ -80,14 +74,10 @@ const checklistText = (content: string) =>
   content.replace(/^[ \t]*▫[ \t]*/gmu, '- [ ] ').replace(/^[ \t]*▪[ \t]*/gmu, '- [x] ');
 
 export function readTickTick(rows: readonly CsvRow[], headerIndex: number): ListReading {
-  const names = (rows[headerIndex]?.cells ?? []).map(clean);
-  const index = Object.fromEntries(
-    COLUMNS.map((name) => [name, names.indexOf(name.toLowerCase())]),
-  ) as Record<Column, number>;
+  const cell = columnReader(rows[headerIndex]?.cells ?? [], COLUMNS);
+  const at = (row: CsvRow, name: Column) => cell(row, name).trim();
   const tally = new Tally();
   const body = rows.slice(headerIndex + 1);
-  const at = (row: CsvRow, name: Column) =>
-    index[name] < 0 ? '' : (row.cells[index[name]] ?? '').trim();
 
   // Parents first: a sub-task may come before its parent in the file.
   const titles = new Map<string, string>();

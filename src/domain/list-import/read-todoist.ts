@@ -12,7 +12,7 @@
 // completed tasks, so every item is open.
 import type { Day } from '../types';
 import type { CsvRow } from './csv-rows';
-import { isBlankRow } from './csv-rows';
+import { columnReader, hasColumns, isBlankRow } from './csv-rows';
 import type { DateParsers } from './date-languages';
 import { composeNotes, fitTitle, oneLine } from './fit-text';
 import { readDatePhrase } from './foreign-dates';
@@ -50,28 +50,17 @@ const COLUMNS: readonly Column[] = [
   'DEADLINE_LANG',
 ];
 
-const headerName = (cell: string) =>
-  cell
-    .replace(/^\uFEFF/, '')
-    .trim()
-    .toUpperCase();
-
 /** Whether the first row of a CSV is Todoist's header. */
-export function isTodoistHeader(cells: readonly string[]): boolean {
-  const names = cells.map(headerName);
-  return names.includes('TYPE') && names.includes('CONTENT');
-}
+export const isTodoistHeader = (cells: readonly string[]) => hasColumns(cells, 'TYPE', 'CONTENT');
 
 /** The languages named in DATE_LANG and DEADLINE_LANG, for loading their date parsers. */
 export function todoistLanguages(rows: readonly CsvRow[]): Set<string> {
   const [header, ...body] = rows;
-  const names = (header?.cells ?? []).map(headerName);
-  const at = [names.indexOf('DATE_LANG'), names.indexOf('DEADLINE_LANG')].filter((i) => i >= 0);
+  const read = columnReader(header?.cells ?? [], ['DATE_LANG', 'DEADLINE_LANG'] as const);
   const languages = new Set<string>();
   for (const row of body) {
-    for (const i of at) {
-      const language = row.cells[i]?.trim() ?? '';
-      if (language !== '') languages.add(language);
+    for (const language of [read(row, 'DATE_LANG'), read(row, 'DEADLINE_LANG')]) {
+      if (language.trim() !== '') languages.add(language.trim());
     }
   }
   return languages;
@@ -104,17 +93,13 @@ export function readTodoist(
   today: Day,
 ): ListReading {
   const [header, ...body] = rows;
-  const names = (header?.cells ?? []).map(headerName);
-  const index = Object.fromEntries(COLUMNS.map((name) => [name, names.indexOf(name)])) as Record<
-    Column,
-    number
-  >;
+  const read = columnReader(header?.cells ?? [], COLUMNS);
   const tally = new Tally();
   const drafts: Draft[] = [];
   let group: string | undefined;
 
   for (const row of body) {
-    const cell = (name: Column) => (index[name] < 0 ? '' : (row.cells[index[name]] ?? ''));
+    const cell = (name: Column) => read(row, name);
     if (isBlankRow(row.cells)) {
       tally.skip('blank');
       continue;
@@ -139,7 +124,7 @@ export function readTodoist(
   const nesting = new Nesting();
   let lastGroup: string | undefined;
   const items = drafts.map(({ row, comments, group: itemGroup }): ImportedItem => {
-    const cell = (name: Column) => (index[name] < 0 ? '' : (row.cells[index[name]] ?? ''));
+    const cell = (name: Column) => read(row, name);
     if (itemGroup !== lastGroup) nesting.reset();
     lastGroup = itemGroup;
     const { title, whole } = fitTitle(cell('CONTENT'), tally);

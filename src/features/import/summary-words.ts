@@ -71,30 +71,18 @@ export function summaryLines(reading: ReadOutcome, includeDone: boolean): Summar
   const added: ImportedItem[] = reading.items.filter(
     (item) => includeDone || item.status === 'open',
   );
-  const count = (test: (item: ImportedItem) => boolean) => added.filter(test).length;
-  const understood = [
-    count((item) => item.dueDate !== undefined) > 0
-      ? counted(
-          count((item) => item.dueDate !== undefined),
-          'due date',
-          'due dates',
-        )
-      : '',
-    count((item) => item.scheduledFor !== undefined) > 0
-      ? counted(
-          count((item) => item.scheduledFor !== undefined),
-          'planned day',
-          'planned days',
-        )
-      : '',
-    count((item) => item.recurrence !== undefined) > 0
-      ? counted(
-          count((item) => item.recurrence !== undefined),
-          'repeat',
-          'repeats',
-        )
-      : '',
-  ].filter(Boolean);
+  const understood = (
+    [
+      ['dueDate', 'due date', 'due dates'],
+      ['scheduledFor', 'planned day', 'planned days'],
+      ['recurrence', 'repeat', 'repeats'],
+    ] as const
+  )
+    .map(([field, one, many]) => {
+      const n = added.filter((item) => item[field] !== undefined).length;
+      return n === 0 ? '' : counted(n, one, many);
+    })
+    .filter(Boolean);
   const left = entries(reading.skipped, SKIPPED);
   if (done > 0 && !includeDone) left.push(counted(done, 'completed item', 'completed items'));
   const encoding =
