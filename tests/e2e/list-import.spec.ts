@@ -239,6 +239,41 @@ test.describe('input that cannot be read gets an alert and nothing to add', () =
   });
 });
 
+test('hostile text in a list stays text: no script runs, no rule of the CSP is broken', async ({
+  page,
+}) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(event.violatedDirective),
+    );
+  });
+  const hostile = [
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(2)</script>',
+    '=cmd|"/c calc"!A1',
+  ];
+  await openImport(page);
+  await page.getByLabel('Paste a list').fill(hostile.join('\n'));
+  for (const title of hostile) await expect(toggle(page, title)).toBeVisible();
+  await toggle(page, hostile[0]!).click();
+  await page.getByRole('button', { name: 'Add to my list' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Added 3 items' })).toBeVisible();
+  await page.getByRole('link', { name: 'See your list on Today' }).click();
+  await expect(page.getByRole('region', { name: 'Goals' })).toContainText(hostile[0]!);
+  expect(await page.locator('img[src="x"]').count()).toBe(0);
+  expect(dialogs).toEqual([]);
+  expect(
+    await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations),
+  ).toEqual([]);
+});
+
 test('Today’s empty state offers to bring a list in', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('link', { name: 'Bring in your list' }).click();

@@ -35,7 +35,7 @@ export function ImportView({ today }: { today: Day }) {
   const fileInput = useRef<HTMLInputElement>(null);
   const undoButton = useRef<HTMLButtonElement>(null);
 
-  const outcomeRead = reading.state === 'read' ? reading.outcome : null;
+  const outcomeRead = reading.outcome;
   const entries = useMemo((): ToggleEntry[] => {
     if (!outcomeRead) return [];
     let line = 0;
@@ -132,7 +132,7 @@ export function ImportView({ today }: { today: Day }) {
       <section className="import-card" aria-label="Your list">
         <SourceInputs
           key={resetKey}
-          error={reading.state === 'failed' ? reading : null}
+          error={reading.error}
           fileInputRef={fileInput}
           onFile={(file) => {
             startOver('file');
@@ -143,7 +143,7 @@ export function ImportView({ today }: { today: Day }) {
             void readText(text);
           }}
         />
-        {reading.state === 'reading' && <p className="loading">Reading your list…</p>}
+        {reading.busy && <p className="loading">Reading your list…</p>}
       </section>
       {outcomeRead && (
         <>

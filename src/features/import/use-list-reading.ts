@@ -1,17 +1,25 @@
 // Reading a list from a file or pasted text. The readers (CSV parser, date parsers) load only
 // when something is first read, so neither Today nor this view's first paint carries them. A
-// newer read supersedes an older one still under way (a second file, more typing).
+// newer read supersedes an older one still under way (a second file, more typing). While
+// edited text is read again, the last reading stays on screen, so the list does not flicker
+// away and back at every pause in typing; a new file replaces it at once.
 import { useCallback, useRef, useState } from 'react';
+import type * as ReadList from '../../domain/list-import/read-list';
 import type { ReadOutcome } from '../../domain/list-import/read-list';
 import type { Day } from '../../domain/types';
 
-export type Reading =
-  | { state: 'idle' }
-  | { state: 'reading' }
-  | { state: 'read'; outcome: ReadOutcome; source: 'file' | 'text' }
-  | { state: 'failed'; message: string; source: 'file' | 'text' };
+export type Source = 'file' | 'text';
 
-const loadReaders = () => import('../../domain/list-import/read-list');
+export interface Reading {
+  outcome: ReadOutcome | null;
+  busy: boolean;
+  error: { message: string; source: Source } | null;
+}
+
+const IDLE: Reading = { outcome: null, busy: false, error: null };
+
+type Readers = typeof ReadList;
+const loadReaders = (): Promise<Readers> => import('../../domain/list-import/read-list');
 
 function describe(failure: unknown): string {
   // ListReadError's message is written for the user; anything else is our fault, not theirs.
@@ -20,22 +28,24 @@ function describe(failure: unknown): string {
 }
 
 export function useListReading(today: Day) {
-  const [reading, setReading] = useState<Reading>({ state: 'idle' });
+  const [reading, setReading] = useState<Reading>(IDLE);
   const latest = useRef(0);
 
   const run = useCallback(
-    async (
-      source: 'file' | 'text',
-      read: (readers: Awaited<ReturnType<typeof loadReaders>>) => Promise<ReadOutcome>,
-    ) => {
+    async (source: Source, read: (readers: Readers) => Promise<ReadOutcome>) => {
       const token = ++latest.current;
-      setReading({ state: 'reading' });
+      setReading((current) => ({
+        outcome: source === 'text' ? current.outcome : null,
+        busy: true,
+        error: null,
+      }));
       try {
         const outcome = await read(await loadReaders());
-        if (token === latest.current) setReading({ state: 'read', outcome, source });
+        if (token === latest.current) setReading({ outcome, busy: false, error: null });
       } catch (failure) {
-        if (token === latest.current)
-          setReading({ state: 'failed', message: describe(failure), source });
+        if (token === latest.current) {
+          setReading({ outcome: null, busy: false, error: { message: describe(failure), source } });
+        }
       }
     },
     [],
@@ -54,7 +64,7 @@ export function useListReading(today: Day) {
     (text: string) => {
       if (text.trim() === '') {
         latest.current++;
-        setReading({ state: 'idle' });
+        setReading(IDLE);
         return Promise.resolve();
       }
       return run('text', (readers) => readers.readListText(text, today));
@@ -64,7 +74,7 @@ export function useListReading(today: Day) {
 
   const clear = useCallback(() => {
     latest.current++;
-    setReading({ state: 'idle' });
+    setReading(IDLE);
   }, []);
 
   return { reading, readFile, readText, clear };
