@@ -70,6 +70,9 @@ interface FoundDay {
 
 function findDay(text: string, parser: Chrono | undefined, today: Day): FoundDay {
   if (text.trim() === '') return { complete: true };
+  // A plain 2027-03-12 needs no language (Danish, Korean, Polish and Turkish have no parser).
+  const iso = text.trim();
+  if (isDay(iso)) return { day: iso, complete: true };
   if (!parser) return { complete: false };
   const reference = startOfDay(today);
   reference.setHours(12); // noon: never near a DST change at midnight

@@ -134,6 +134,19 @@ describe('Todoist CSV export', () => {
     expect(reading.items[2]?.notes).toContain('Repeat in Todoist: “jeden Montag”');
   });
 
+  it('reads an ISO date in a language it has no parser for, and keeps the others in the notes', async () => {
+    const { items } = await read(
+      [
+        'TYPE,CONTENT,DATE,DATE_LANG',
+        'task,Zadanie,2027-03-12,pl',
+        'task,Inne,12 marca 2027,pl',
+      ].join('\n'),
+    );
+    expect(items[0]?.dueDate).toBe('2027-03-12');
+    expect(items[1]?.dueDate).toBeUndefined();
+    expect(items[1]?.notes).toBe('Date in Todoist: “12 marca 2027” (not understood)');
+  });
+
   it('finds columns by name in any order, with columns it does not know', async () => {
     const { items } = await read(
       [
