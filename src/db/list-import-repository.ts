@@ -33,17 +33,14 @@ export interface ListImportReceipt {
 
 const count = new Intl.NumberFormat('en');
 
-function checkTask(
-  task: PlannedTask,
-  index: number,
-  today: Day,
-  now: Instant,
-): Omit<Task, 'id' | 'order'> {
+function checkTask(task: PlannedTask, index: number, today: Day): Omit<Task, 'id' | 'order'> {
   try {
     const schedule = cleanSchedule(task.kind, task, today);
     const notes = cleanNotes(task.notes);
     const done = task.status === 'done';
-    const completedAt = done ? (task.completedAt ?? now) : undefined;
+    // Only a completion time the source gave: one made up here would show a Markdown "[x]"
+    // in today's "Done today" and count it as today's progress toward a goal.
+    const completedAt = done ? task.completedAt : undefined;
     if (completedAt !== undefined && !Number.isFinite(completedAt)) {
       throw new ValidationError('Its completion time is not a real moment.', 'completedAt');
     }
@@ -147,7 +144,7 @@ export async function addImportedList(
       'items',
     );
   }
-  const checked = planned.map((task, index) => checkTask(task, index, today, now));
+  const checked = planned.map((task, index) => checkTask(task, index, today));
   const hasSteps = checked.some((task) => task.kind === 'goal');
   if (target.type === 'new' && hasSteps) cleanGoalTitle(target.title); // refuse before writing
 
