@@ -1,0 +1,63 @@
+import { DocumentSizes } from "../sync/document-sizes.js";
+import { MESSAGE, readEnvelope } from "../sync/message-envelope.js";
+import { contextOf, refusal } from "../sync/sync-context.js";
+export function limitsExtension({ maxConnectionsPerSpace, maxDocumentBytes, }) {
+    /** Space id → its open document connections (socket id + document name). */
+    const connections = new Map();
+    const sizes = new DocumentSizes(maxDocumentBytes);
+    const key = (socketId, documentName) => `${socketId} ${documentName}`;
+    return {
+        extensionName: 'goals-first-limits',
+        priority: 150,
+        // Counted once signed in, so only a holder of a valid secret can fill a space's quota.
+        connected(payload) {
+            const context = contextOf(payload);
+            const spaceId = context.spaceId;
+            // Closed already while it was being set up: nothing to count.
+            if (!payload.connection.document.hasConnection(payload.connection))
+                return Promise.resolve();
+            const open = connections.get(spaceId) ?? new Set();
+            if (open.size >= maxConnectionsPerSpace) {
+                payload.connection.close(refusal(context, 'too-many-connections', payload.documentName));
+                return Promise.resolve();
+            }
+            open.add(key(payload.socketId, payload.documentName));
+            connections.set(spaceId, open);
+            return Promise.resolve();
+        },
+        onDisconnect(payload) {
+            const spaceId = contextOf(payload).spaceId;
+            const open = spaceId === undefined ? undefined : connections.get(spaceId);
+            open?.delete(key(payload.socketId, payload.documentName));
+            if (open?.size === 0)
+                connections.delete(spaceId);
+            return Promise.resolve();
+        },
+        afterLoadDocument({ documentName, document }) {
+            sizes.measure(documentName, document);
+            return Promise.resolve();
+        },
+        beforeHandleMessage(payload) {
+            const { connection, update, documentName, document } = payload;
+            const context = contextOf(payload);
+            const envelope = readEnvelope(update);
+            if (!envelope)
+                return Promise.reject(refusal(context, 'malformed-message', documentName));
+            if (connection.readOnly) {
+                // A reader reads: it may sync (Hocuspocus applies nothing it sends) and show presence,
+                // but not message the client's devices.
+                const messages = envelope.type === MESSAGE.stateless || envelope.type === MESSAGE.broadcastStateless;
+                return messages ? Promise.reject(refusal(context, 'forbidden', documentName)) : Promise.resolve();
+            }
+            if (envelope.changesDocument && !sizes.admit(documentName, document, update.length)) {
+                return Promise.reject(refusal(context, 'document-too-large', documentName));
+            }
+            return Promise.resolve();
+        },
+        afterUnloadDocument({ documentName }) {
+            sizes.forget(documentName);
+            return Promise.resolve();
+        },
+    };
+}
+//# sourceMappingURL=limits-extension.js.map

@@ -1,0 +1,12 @@
+export function createLogger(write = (line) => console.log(line)) {
+    const log = (level) => (event, fields = {}) => {
+        write(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
+    };
+    return { info: log('info'), warn: log('warn'), error: log('error') };
+}
+export const silentLogger = { info: () => { }, warn: () => { }, error: () => { } };
+/** What of an error goes into a log line: its message, never the objects it carries. */
+export function describeError(error) {
+    return error instanceof Error ? error.message : String(error);
+}
+//# sourceMappingURL=log.js.map

@@ -1,0 +1,209 @@
+// The Goals First server: one HTTP server on one port (DESIGN.md §9) serving the built app,
+// /api, /healthz and /sync, the last handed to Hocuspocus. This file only composes: each
+// concern is an extension (server/extensions/) or a module of its own.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { Hocuspocus, type onStoreDocumentPayload } from '@hocuspocus/server';
+import { SERVER_PATHS } from '../src/domain/sync-protocol.ts';
+import { createAttemptLimiter } from './auth/attempt-limiter.ts';
+import { createTokenChecker } from './auth/token-checker.ts';
+import { authExtension } from './extensions/auth-extension.ts';
+import { limitsExtension } from './extensions/limits-extension.ts';
+import { loggingExtension } from './extensions/logging-extension.ts';
+import { storageExtension } from './extensions/storage-extension.ts';
+import { createApi } from './http/api.ts';
+import { clientAddress } from './http/client-address.ts';
+import { sendJson } from './http/respond.ts';
+import { loadStaticSite } from './http/static-site.ts';
+import { DEFAULT_LIMITS, type Limits } from './limits.ts';
+import { createLogger, describeError, type Logger } from './log.ts';
+import { createSpaceService } from './spaces/space-service.ts';
+import type { Storage } from './storage/storage.ts';
+import { createSyncEndpoint } from './sync/sync-endpoint.ts';
+
+/** A request handler tried before the server's own; true when it answered. */
+export type ExtraRoute = (request: IncomingMessage, response: ServerResponse, path: string) => boolean;
+
+export interface ServerOptions {
+  /** The built app (dist/ of `vite build`). */
+  distDir: string;
+  storage: Storage;
+  /** Default 127.0.0.1; port 0 picks a free one. */
+  host?: string;
+  port?: number;
+  /** Needed to create a space; without it, spaces can be created only on a loopback host. */
+  signupCode?: string;
+  /** How many reverse proxies stand in front (X-Forwarded-For); default 0. */
+  trustProxy?: number;
+  limits?: Partial<Limits>;
+  logger?: Logger;
+  now?: () => number;
+  routes?: ExtraRoute[];
+  onStored?: (documentName: string, bytes: number, ms: number) => void;
+}
+
+export interface RunningServer {
+  readonly url: string;
+  readonly port: number;
+  readonly hocuspocus: Hocuspocus;
+  /** Stops taking connections, closes every socket, stores every document, then resolves. */
+  close(): Promise<void>;
+}
+
+const SHUTDOWN_GRACE_MS = 2000;
+const STORE_DEADLINE_MS = 10_000;
+
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const logger = options.logger ?? createLogger();
+  const host = options.host ?? '127.0.0.1';
+  const trustProxy = options.trustProxy ?? 0;
+  const { storage } = options;
+  const site = loadStaticSite(options.distDir);
+
+  const limiter = createAttemptLimiter({
+    maxFailures: limits.maxFailedAttempts,
+    windowMs: limits.failedAttemptWindowMs,
+    ...(options.now && { now: options.now }),
+  });
+  const checkToken = createTokenChecker(storage, limiter);
+
+  const hocuspocus = new Hocuspocus({
+    name: 'goals-first',
+    quiet: true,
+    debounce: limits.storeDebounceMs,
+    maxDebounce: limits.storeMaxDebounceMs,
+    extensions: [
+      authExtension({ checkToken, storage }),
+      limitsExtension(limits),
+      storageExtension({ storage, logger, ...(options.onStored && { onStored: options.onStored }) }),
+      loggingExtension(logger),
+    ],
+  });
+  const sync = createSyncEndpoint({ hocuspocus, limits, logger });
+
+  const spaces = createSpaceService({
+    storage,
+    checkToken,
+    limiter,
+    ...(options.signupCode !== undefined && { signupCode: options.signupCode }),
+    signupOpen: isLoopback(host),
+    limits,
+    ...(options.now && { now: options.now }),
+    onRevoked: (credential) =>
+      sync.closeWhere((context) => context.credentialId === credential.id, 'revoked'),
+    onSpaceDeleted: (spaceId) =>
+      sync.closeWhere((context) => context.spaceId === spaceId, 'space-gone'),
+  });
+  const api = createApi({ spaces, bodyLimit: limits.maxBodyBytes, logger });
+
+  const handle = async (request: IncomingMessage, response: ServerResponse) => {
+    const path = (request.url ?? '/').split('?')[0] ?? '/';
+    if (options.routes?.some((route) => route(request, response, path))) return;
+    if (isUnder(path, SERVER_PATHS.api)) {
+      await api(request, response, path, clientAddress(request, trustProxy));
+    } else if (path === SERVER_PATHS.health) {
+      sendJson(response, 200, { status: 'ok' });
+    } else if (isUnder(path, SERVER_PATHS.sync)) {
+      sendJson(
+        response,
+        426,
+        { error: 'invalid-request', message: 'Connect to /sync with a WebSocket.' },
+        { Upgrade: 'websocket', Connection: 'Upgrade' },
+      );
+    } else if (request.method === 'GET' || request.method === 'HEAD') {
+      site.serve(request, response, path);
+    } else {
+      response.writeHead(405, { ...site.headers, Allow: 'GET, HEAD' });
+      response.end();
+    }
+  };
+
+  let closing = false;
+  const http = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      logger.error('request-failed', { path: request.url?.split('?')[0], error: describeError(error) });
+      if (!response.headersSent) sendJson(response, 500, { error: 'server-error', message: 'Something went wrong on the server.' });
+      else response.destroy();
+    });
+  });
+  http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
+    socket.on('error', () => socket.destroy());
+    const path = (request.url ?? '').split('?')[0];
+    if (path !== SERVER_PATHS.sync || closing) {
+      socket.end(`HTTP/1.1 ${closing ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`);
+      return;
+    }
+    sync.upgrade(request, socket, head, clientAddress(request, trustProxy));
+  });
+  http.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    http.once('error', reject);
+    http.listen(options.port ?? 8787, host, () => {
+      http.off('error', reject);
+      resolve();
+    });
+  });
+  const { port } = http.address() as AddressInfo;
+  const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
+  logger.info('listening', {
+    url,
+    signup: options.signupCode !== undefined ? 'with code' : isLoopback(host) ? 'open' : 'closed',
+  });
+  if (options.signupCode === undefined && !isLoopback(host)) {
+    logger.warn('signup-closed', {
+      why: 'HOST is not a loopback address and SIGNUP_CODE is not set: no space can be created',
+    });
+  }
+
+  return {
+    url,
+    port,
+    hocuspocus,
+    async close() {
+      if (closing) return;
+      closing = true;
+      http.close();
+      http.closeIdleConnections();
+      await sync.closeAll('server-restarting', SHUTDOWN_GRACE_MS);
+      await storeEverything(hocuspocus, logger);
+      http.closeAllConnections();
+      logger.info('stopped', {});
+    },
+  };
+}
+
+/**
+ * Hocuspocus stores each document when its last connection closes, then unloads it: wait for
+ * that, and store whatever is still loaded after the deadline ourselves.
+ */
+async function storeEverything(hocuspocus: Hocuspocus, logger: Logger): Promise<void> {
+  const deadline = Date.now() + STORE_DEADLINE_MS;
+  while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  const left = [...hocuspocus.documents.values()];
+  if (left.length === 0) return;
+  logger.warn('storing-remaining', { documents: left.length });
+  await Promise.allSettled(
+    left.map((document) =>
+      hocuspocus.storeDocumentHooks(
+        document,
+        { documentName: document.name, document, instance: hocuspocus } as onStoreDocumentPayload,
+        true,
+      ),
+    ),
+  );
+}
+
+function isUnder(path: string, prefix: string): boolean {
+  return path === prefix || path.startsWith(`${prefix}/`);
+}
+
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+}
