@@ -34,9 +34,10 @@ export function guardSocket(
       logger.warn('sync-refused', { reason, address, ...(document && { document }) });
       // After the current turn: Hocuspocus sends the document's reason first.
       setTimeout(() => {
+        // Nothing a refused socket still sends reaches Hocuspocus (whose queue has no bound);
+        // the close handshake goes on, and a peer that does not answer it is cut off.
+        ws.removeAllListeners('message');
         ws.close(SYNC_CLOSE_CODES[reason], reason);
-        // Nothing more is read from a refused socket; it is cut off if it does not close.
-        ws.pause();
         setTimeout(() => ws.terminate(), 2000).unref();
       }, 0);
     },

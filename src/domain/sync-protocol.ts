@@ -15,6 +15,11 @@ export const PROTOCOL_PARAMETER = 'protocol';
 /** Paths the server answers itself; the service worker must never answer them. */
 export const SERVER_PATHS = { sync: '/sync', api: '/api', health: '/healthz' } as const;
 
+/** Where a provider connects, relative to the app's origin: `/sync?protocol=1`. */
+export function syncPath(): string {
+  return `${SERVER_PATHS.sync}?${PROTOCOL_PARAMETER}=${SYNC_PROTOCOL_VERSION}`;
+}
+
 export type DocumentKind = 'space' | 'share';
 
 const ID = /^[A-Za-z0-9_-]+$/;
