@@ -103,7 +103,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (isUnder(path, SERVER_PATHS.api)) {
       await api(request, response, path, clientAddress(request, trustProxy));
     } else if (path === SERVER_PATHS.health) {
-      sendJson(response, 200, { status: 'ok' });
+      if (request.method === 'GET' || request.method === 'HEAD') sendJson(response, 200, { status: 'ok' });
+      else sendJson(response, 405, { error: 'method-not-allowed', message: 'GET only.' }, { Allow: 'GET, HEAD' });
     } else if (isUnder(path, SERVER_PATHS.sync)) {
       sendJson(
         response,

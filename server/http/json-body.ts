@@ -37,6 +37,10 @@ export async function readJsonBody<T>(
   } catch {
     return { ok: false, error: 'invalid-request', message: 'The request body is not JSON.' };
   }
+  // Every body is an object (valibot would let an array pass an object of optional keys).
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    return { ok: false, error: 'invalid-request', message: 'The request body must be a JSON object.' };
+  }
   const parsed = v.safeParse(schema, json);
   if (!parsed.success) {
     // Says where and what was expected, never echoing what was sent (it may be a secret).

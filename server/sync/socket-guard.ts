@@ -25,6 +25,14 @@ export function guardSocket(
   let bytesBeforeAuth = 0;
   const authenticated = new Set<string>();
 
+  const close = (reason: SyncRefusal) => {
+    // Nothing a refused socket still sends reaches Hocuspocus (whose queue has no bound); the
+    // close handshake goes on, and a peer that does not answer it is cut off.
+    ws.removeAllListeners('message');
+    ws.close(SYNC_CLOSE_CODES[reason], reason);
+    setTimeout(() => ws.terminate(), 2000).unref();
+  };
+
   const guard: GuardedSocket = {
     address,
     authenticated,
@@ -32,14 +40,8 @@ export function guardSocket(
       if (refused) return;
       refused = true;
       logger.warn('sync-refused', { reason, address, ...(document && { document }) });
-      // After the current turn: Hocuspocus sends the document's reason first.
-      setTimeout(() => {
-        // Nothing a refused socket still sends reaches Hocuspocus (whose queue has no bound);
-        // the close handshake goes on, and a peer that does not answer it is cut off.
-        ws.removeAllListeners('message');
-        ws.close(SYNC_CLOSE_CODES[reason], reason);
-        setTimeout(() => ws.terminate(), 2000).unref();
-      }, 0);
+      // After the current turn, so that Hocuspocus sends the document's reason first.
+      setTimeout(() => close(reason), 0);
     },
   };
 
@@ -52,7 +54,10 @@ export function guardSocket(
     if (refused) return;
     const envelope = readEnvelope(data);
     if (!envelope) {
-      guard.refuse('malformed-message');
+      // At once: Hocuspocus, next to hear this message, would close with its own code.
+      refused = true;
+      logger.warn('sync-refused', { reason: 'malformed-message', address });
+      close('malformed-message');
       return;
     }
     if (authenticated.has(envelope.document)) return;

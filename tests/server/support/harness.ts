@@ -130,7 +130,7 @@ export function openClient(
     onAuthenticationFailed: ({ reason }) => note({ reason }),
     onClose: ({ event }) => {
       closes.push({ code: event.code, reason: event.reason });
-      if (event.reason) note({ reason: event.reason, code: event.code });
+      if (event.reason || event.code === 1009) note({ reason: event.reason, code: event.code });
     },
   });
   return {
