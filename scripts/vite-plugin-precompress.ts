@@ -8,7 +8,16 @@ import { extname, join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin, ResolvedConfig } from 'vite';
 
-const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.svg', '.json', '.webmanifest', '.txt']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.mjs',
+  '.css',
+  '.svg',
+  '.json',
+  '.webmanifest',
+  '.txt',
+]);
 
 export function precompress(): Plugin {
   let config: ResolvedConfig;
@@ -20,7 +29,6 @@ export function precompress(): Plugin {
     },
     closeBundle: {
       order: 'post',
-      sequential: true,
       handler() {
         precompressDirectory(resolve(config.root, config.build.outDir));
       },

@@ -22,7 +22,11 @@ import type { Storage } from './storage/storage.ts';
 import { createSyncEndpoint } from './sync/sync-endpoint.ts';
 
 /** A request handler tried before the server's own; true when it answered. */
-export type ExtraRoute = (request: IncomingMessage, response: ServerResponse, path: string) => boolean;
+export type ExtraRoute = (
+  request: IncomingMessage,
+  response: ServerResponse,
+  path: string,
+) => boolean;
 
 export interface ServerOptions {
   /** The built app (dist/ of `vite build`). */
@@ -76,7 +80,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     extensions: [
       authExtension({ checkToken, storage }),
       limitsExtension(limits),
-      storageExtension({ storage, logger, ...(options.onStored && { onStored: options.onStored }) }),
+      storageExtension({
+        storage,
+        logger,
+        ...(options.onStored && { onStored: options.onStored }),
+      }),
       loggingExtension(logger),
     ],
   });
@@ -103,8 +111,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     if (isUnder(path, SERVER_PATHS.api)) {
       await api(request, response, path, clientAddress(request, trustProxy));
     } else if (path === SERVER_PATHS.health) {
-      if (request.method === 'GET' || request.method === 'HEAD') sendJson(response, 200, { status: 'ok' });
-      else sendJson(response, 405, { error: 'method-not-allowed', message: 'GET only.' }, { Allow: 'GET, HEAD' });
+      if (request.method === 'GET' || request.method === 'HEAD')
+        sendJson(response, 200, { status: 'ok' });
+      else
+        sendJson(
+          response,
+          405,
+          { error: 'method-not-allowed', message: 'GET only.' },
+          { Allow: 'GET, HEAD' },
+        );
     } else if (isUnder(path, SERVER_PATHS.sync)) {
       sendJson(
         response,
@@ -123,8 +138,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let closing = false;
   const http = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
-      logger.error('request-failed', { path: request.url?.split('?')[0], error: describeError(error) });
-      if (!response.headersSent) sendJson(response, 500, { error: 'server-error', message: 'Something went wrong on the server.' });
+      logger.error('request-failed', {
+        path: request.url?.split('?')[0],
+        error: describeError(error),
+      });
+      if (!response.headersSent)
+        sendJson(response, 500, {
+          error: 'server-error',
+          message: 'Something went wrong on the server.',
+        });
       else response.destroy();
     });
   });
@@ -132,7 +154,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     socket.on('error', () => socket.destroy());
     const path = (request.url ?? '').split('?')[0];
     if (path !== SERVER_PATHS.sync || closing) {
-      socket.end(`HTTP/1.1 ${closing ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`);
+      socket.end(
+        `HTTP/1.1 ${closing ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\n\r\n`,
+      );
       return;
     }
     sync.upgrade(request, socket, head, clientAddress(request, trustProxy));

@@ -38,7 +38,12 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return value;
   };
 
-  const storage = env.STORAGE?.trim() || 'sqlite';
+  /** An unset or blank variable means its default. */
+  const text = (name: string, fallback: string) => {
+    const value = env[name]?.trim();
+    return value === undefined || value === '' ? fallback : value;
+  };
+  const storage = text('STORAGE', 'sqlite');
   if (storage !== 'sqlite' && storage !== 'memory') {
     throw new ConfigError(`STORAGE must be "sqlite" or "memory", not "${storage}".`);
   }
@@ -47,7 +52,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError('SIGNUP_CODE must be at least 8 characters long.');
   }
   const trust = env.TRUST_PROXY?.trim().toLowerCase();
-  const trustProxy = trust === 'true' ? 1 : trust === 'false' ? 0 : integer('TRUST_PROXY', 0, 0, 10);
+  const trustProxy =
+    trust === 'true' ? 1 : trust === 'false' ? 0 : integer('TRUST_PROXY', 0, 0, 10);
 
   const limits = { ...DEFAULT_LIMITS };
   for (const [field, name] of Object.entries(LIMIT_VARIABLES) as [keyof Limits, string][]) {
@@ -59,9 +65,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   return {
     port: integer('PORT', 8787, 0, 65_535),
-    host: env.HOST?.trim() || '127.0.0.1',
-    dataDir: resolve(env.DATA_DIR?.trim() || 'data'),
-    distDir: resolve(env.DIST_DIR?.trim() || 'dist'),
+    host: text('HOST', '127.0.0.1'),
+    dataDir: resolve(text('DATA_DIR', 'data')),
+    distDir: resolve(text('DIST_DIR', 'dist')),
     storage,
     ...(signupCode !== undefined && { signupCode }),
     trustProxy,

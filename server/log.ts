@@ -8,13 +8,16 @@ export interface Logger {
 }
 
 export function createLogger(write: (line: string) => void = (line) => console.log(line)): Logger {
-  const log = (level: string) => (event: string, fields: Record<string, unknown> = {}) => {
-    write(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
-  };
+  const log =
+    (level: string) =>
+    (event: string, fields: Record<string, unknown> = {}) => {
+      write(JSON.stringify({ time: new Date().toISOString(), level, event, ...fields }));
+    };
   return { info: log('info'), warn: log('warn'), error: log('error') };
 }
 
-export const silentLogger: Logger = { info: () => {}, warn: () => {}, error: () => {} };
+const ignore = () => undefined;
+export const silentLogger: Logger = { info: ignore, warn: ignore, error: ignore };
 
 /** What of an error goes into a log line: its message, never the objects it carries. */
 export function describeError(error: unknown): string {

@@ -28,24 +28,26 @@ export function limitsExtension({
     // Counted once signed in, so only a holder of a valid secret can fill a space's quota.
     connected(payload) {
       const context = contextOf(payload);
-      const spaceId = context.spaceId!;
+      const { spaceId } = context;
       // Closed already while it was being set up: nothing to count.
-      if (!payload.connection.document.hasConnection(payload.connection)) return Promise.resolve();
-      const open = connections.get(spaceId) ?? new Set<string>();
-      if (open.size >= maxConnectionsPerSpace) {
+      const open = payload.connection.document.hasConnection(payload.connection);
+      if (spaceId === undefined || !open) return Promise.resolve();
+      const ofSpace = connections.get(spaceId) ?? new Set<string>();
+      if (ofSpace.size >= maxConnectionsPerSpace) {
         payload.connection.close(refusal(context, 'too-many-connections', payload.documentName));
         return Promise.resolve();
       }
-      open.add(key(payload.socketId, payload.documentName));
-      connections.set(spaceId, open);
+      ofSpace.add(key(payload.socketId, payload.documentName));
+      connections.set(spaceId, ofSpace);
       return Promise.resolve();
     },
 
     onDisconnect(payload) {
-      const spaceId = contextOf(payload).spaceId;
-      const open = spaceId === undefined ? undefined : connections.get(spaceId);
-      open?.delete(key(payload.socketId, payload.documentName));
-      if (open?.size === 0) connections.delete(spaceId!);
+      const { spaceId } = contextOf(payload);
+      if (spaceId === undefined) return Promise.resolve();
+      const ofSpace = connections.get(spaceId);
+      ofSpace?.delete(key(payload.socketId, payload.documentName));
+      if (ofSpace?.size === 0) connections.delete(spaceId);
       return Promise.resolve();
     },
 
@@ -62,8 +64,11 @@ export function limitsExtension({
       if (connection.readOnly) {
         // A reader reads: it may sync (Hocuspocus applies nothing it sends) and show presence,
         // but not message the client's devices.
-        const messages = envelope.type === MESSAGE.stateless || envelope.type === MESSAGE.broadcastStateless;
-        return messages ? Promise.reject(refusal(context, 'forbidden', documentName)) : Promise.resolve();
+        const messages =
+          envelope.type === MESSAGE.stateless || envelope.type === MESSAGE.broadcastStateless;
+        return messages
+          ? Promise.reject(refusal(context, 'forbidden', documentName))
+          : Promise.resolve();
       }
       if (envelope.changesDocument && !sizes.admit(documentName, document, update.length)) {
         return Promise.reject(refusal(context, 'document-too-large', documentName));

@@ -15,7 +15,11 @@ export interface StorageExtensionOptions {
   onStored?: (documentName: string, bytes: number, ms: number) => void;
 }
 
-export function storageExtension({ storage, logger, onStored }: StorageExtensionOptions): Extension {
+export function storageExtension({
+  storage,
+  logger,
+  onStored,
+}: StorageExtensionOptions): Extension {
   /** Document name → state vector of what is stored. */
   const stored = new Map<string, Uint8Array>();
 

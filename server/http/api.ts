@@ -53,9 +53,9 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
     address: string,
     spaceId: string,
   ): Promise<CredentialRecord | undefined> => {
-    const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
-    const outcome = match
-      ? await spaces.device(address, match[1]!, spaceId)
+    const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+    const outcome = token
+      ? await spaces.device(address, token, spaceId)
       : refuse<CredentialRecord>('wrong-secret');
     if (outcome.ok) return outcome.value;
     answer(response, outcome);
@@ -94,7 +94,7 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
       method: 'GET',
       path: /^\/api\/spaces\/([^/]+)$/,
       handle: (spaceId) => async (request, response, address) => {
-        const caller = await device(request, response, address, spaceId!);
+        const caller = await device(request, response, address, spaceId);
         if (caller) answer(response, await spaces.summary(caller));
       },
     },
@@ -102,7 +102,7 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
       method: 'POST',
       path: /^\/api\/spaces\/([^/]+)\/join-tokens$/,
       handle: (spaceId) => async (request, response, address) => {
-        const caller = await device(request, response, address, spaceId!);
+        const caller = await device(request, response, address, spaceId);
         if (!caller || !(await body(request, response, emptySchema))) return;
         answer(response, await spaces.issueJoinToken(caller), 201);
       },
@@ -111,7 +111,7 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
       method: 'POST',
       path: /^\/api\/spaces\/([^/]+)\/coach-tokens$/,
       handle: (spaceId) => async (request, response, address) => {
-        const caller = await device(request, response, address, spaceId!);
+        const caller = await device(request, response, address, spaceId);
         if (!caller) return;
         const input = await body(request, response, coachTokenSchema);
         if (input) answer(response, await spaces.issueCoachToken(caller, input), 201);
@@ -121,14 +121,19 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
       method: 'DELETE',
       path: /^\/api\/spaces\/([^/]+)\/credentials\/([^/]+)$/,
       handle: (spaceId, credentialId) => async (request, response, address) => {
-        if (!isCredentialId(credentialId!)) {
+        if (!isCredentialId(credentialId)) {
           sendError(response, 'not-found', 'There is no such device or link.');
           return;
         }
-        const caller = await device(request, response, address, spaceId!);
+        const caller = await device(request, response, address, spaceId);
         if (!caller) return;
-        const outcome = await spaces.revoke(caller, credentialId!);
-        if (outcome.ok) logger.info('credential-revoked', { space: spaceId, credential: credentialId, by: caller.id });
+        const outcome = await spaces.revoke(caller, credentialId);
+        if (outcome.ok)
+          logger.info('credential-revoked', {
+            space: spaceId,
+            credential: credentialId,
+            by: caller.id,
+          });
         answer(response, outcome);
       },
     },
@@ -136,7 +141,7 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
       method: 'DELETE',
       path: /^\/api\/spaces\/([^/]+)$/,
       handle: (spaceId) => async (request, response, address) => {
-        const caller = await device(request, response, address, spaceId!);
+        const caller = await device(request, response, address, spaceId);
         if (!caller) return;
         const outcome = await spaces.deleteSpace(caller);
         if (outcome.ok) logger.info('space-deleted', { space: spaceId, by: caller.id });
@@ -145,7 +150,12 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
     },
   ];
 
-  return async (request: IncomingMessage, response: ServerResponse, path: string, address: string) => {
+  return async (
+    request: IncomingMessage,
+    response: ServerResponse,
+    path: string,
+    address: string,
+  ) => {
     const matching = routes
       .map((route) => ({ route, match: route.path.exec(path) }))
       .filter(({ match }) => match !== null);
@@ -159,7 +169,7 @@ export function createApi({ spaces, bodyLimit, logger }: ApiOptions) {
       }
       return;
     }
-    const ids = found.match!.slice(1);
+    const ids = found.match?.slice(1) ?? [];
     if (ids[0] !== undefined && !isSpaceId(ids[0])) {
       sendError(response, 'not-found', 'There is no such space.');
       return;

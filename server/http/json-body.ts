@@ -15,7 +15,11 @@ export async function readJsonBody<T>(
 ): Promise<BodyResult<T>> {
   const type = request.headers['content-type'] ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    return { ok: false, error: 'invalid-request', message: 'Send JSON (Content-Type: application/json).' };
+    return {
+      ok: false,
+      error: 'invalid-request',
+      message: 'Send JSON (Content-Type: application/json).',
+    };
   }
   const tooLarge = {
     ok: false,
@@ -39,7 +43,11 @@ export async function readJsonBody<T>(
   }
   // Every body is an object (valibot would let an array pass an object of optional keys).
   if (typeof json !== 'object' || json === null || Array.isArray(json)) {
-    return { ok: false, error: 'invalid-request', message: 'The request body must be a JSON object.' };
+    return {
+      ok: false,
+      error: 'invalid-request',
+      message: 'The request body must be a JSON object.',
+    };
   }
   const parsed = v.safeParse(schema, json);
   if (!parsed.success) {

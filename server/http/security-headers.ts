@@ -5,7 +5,8 @@
 const META_CSP = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/i;
 
 /** Used when a build carries no policy: nothing inline, everything from this origin. */
-const FALLBACK_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'";
+const FALLBACK_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'self'";
 
 export function contentSecurityPolicy(indexHtml: string): string {
   const fromBuild = META_CSP.exec(indexHtml)?.[1] ?? FALLBACK_CSP;

@@ -37,7 +37,9 @@ interface Variant {
 interface StaticFile {
   type: string;
   cacheControl: string;
-  variants: Partial<Record<Encoding, Variant>>;
+  identity: Variant;
+  br?: Variant;
+  gzip?: Variant;
 }
 
 export interface StaticSite {
@@ -48,7 +50,9 @@ export interface StaticSite {
 
 export class MissingBuildError extends Error {
   constructor(distDir: string) {
-    super(`No built app in ${distDir}: run \`npm run build\` first (or \`npm start\`, which builds).`);
+    super(
+      `No built app in ${distDir}: run \`npm run build\` first (or \`npm start\`, which builds).`,
+    );
   }
 }
 
@@ -61,19 +65,26 @@ export function loadStaticSite(distDir: string): StaticSite {
   for (const file of walk(distDir)) {
     if (file.endsWith('.br') || file.endsWith('.gz')) continue;
     const path = `/${relative(distDir, file).split(sep).join('/')}`;
-    const variants: StaticFile['variants'] = { identity: variant(readFileSync(file), 'identity') };
-    for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']] as const) {
-      if (existsSync(file + suffix)) variants[encoding] = variant(readFileSync(file + suffix), encoding);
+    const variants: Pick<StaticFile, Encoding> = {
+      identity: variant(readFileSync(file), 'identity'),
+    };
+    for (const [encoding, suffix] of [
+      ['br', '.br'],
+      ['gzip', '.gz'],
+    ] as const) {
+      if (existsSync(file + suffix))
+        variants[encoding] = variant(readFileSync(file + suffix), encoding);
     }
     files.set(path, {
       type: TYPES[extname(file)] ?? 'application/octet-stream',
       cacheControl: path.startsWith('/assets/')
         ? 'public, max-age=31536000, immutable'
         : 'no-cache',
-      variants,
+      ...variants,
     });
   }
-  const index = files.get('/index.html')!;
+  const index = files.get('/index.html');
+  if (!index) throw new MissingBuildError(distDir);
 
   return {
     headers,
@@ -89,8 +100,7 @@ export function loadStaticSite(distDir: string): StaticSite {
         response.end('Not found\n');
         return;
       }
-      const encoding = chooseEncoding(request.headers['accept-encoding'], file.variants);
-      const chosen = file.variants[encoding]!;
+      const [encoding, chosen] = chooseVariant(request.headers['accept-encoding'], file);
       const common = {
         ...headers,
         'Content-Type': file.type,
@@ -120,10 +130,7 @@ function variant(body: Buffer, encoding: Encoding): Variant {
   return { body, etag: `"${hash}${encoding === 'identity' ? '' : `-${encoding}`}"` };
 }
 
-function chooseEncoding(
-  header: string | undefined,
-  variants: StaticFile['variants'],
-): Encoding {
+function chooseVariant(header: string | undefined, file: StaticFile): [Encoding, Variant] {
   const accepted = new Map<string, number>();
   for (const part of (header ?? '').split(',')) {
     const [name = '', ...params] = part.trim().toLowerCase().split(';');
@@ -131,9 +138,9 @@ function chooseEncoding(
     if (name) accepted.set(name, q === undefined ? 1 : Number(q));
   }
   const accepts = (name: string) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-  if (variants.br && accepts('br')) return 'br';
-  if (variants.gzip && accepts('gzip')) return 'gzip';
-  return 'identity';
+  if (file.br && accepts('br')) return ['br', file.br];
+  if (file.gzip && accepts('gzip')) return ['gzip', file.gzip];
+  return ['identity', file.identity];
 }
 
 function matchesEtag(header: string | undefined, etag: string): boolean {

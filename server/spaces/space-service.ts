@@ -26,8 +26,7 @@ import type { AttemptLimiter } from '../auth/attempt-limiter.ts';
 import type { CredentialRecord, Storage } from '../storage/storage.ts';
 
 export type Outcome<T> =
-  | { ok: true; value: T }
-  | { ok: false; error: ApiError; message: string; retryAfterMs?: number };
+  { ok: true; value: T } | { ok: false; error: ApiError; message: string; retryAfterMs?: number };
 
 export interface CredentialLimits {
   devicesPerSpace: number;
@@ -114,9 +113,8 @@ export function createSpaceService(options: SpaceServiceOptions): SpaceService {
 
   const activeOfKind = async (spaceId: string, kind: CredentialKind) => {
     const at = now();
-    return (await storage.listCredentials(spaceId)).filter(
-      (c) => c.kind === kind && usable(c, at),
-    ).length;
+    return (await storage.listCredentials(spaceId)).filter((c) => c.kind === kind && usable(c, at))
+      .length;
   };
 
   const label = (text: string | undefined) => (text ? { label: text } : {});
@@ -212,7 +210,7 @@ export function createSpaceService(options: SpaceServiceOptions): SpaceService {
 
     async revoke(device, credentialId) {
       const target = await storage.getCredential(credentialId);
-      if (!target || target.spaceId !== device.spaceId) return refuse('not-found');
+      if (target?.spaceId !== device.spaceId) return refuse('not-found');
       if (await storage.revokeCredential(credentialId, now())) {
         options.onRevoked({ ...target, revokedAt: now() });
       }

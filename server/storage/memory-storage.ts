@@ -85,9 +85,9 @@ export function createMemoryStorage(): Storage {
       return Promise.resolve(true);
     },
     loadDocument(name) {
-      const updates = documents.get(name);
-      if (!updates?.length) return Promise.resolve(undefined);
-      return Promise.resolve(updates.length === 1 ? updates[0]!.slice() : mergeUpdates(updates));
+      const updates = documents.get(name) ?? [];
+      if (updates.length === 0) return Promise.resolve(undefined);
+      return Promise.resolve(mergeUpdates(updates));
     },
     appendUpdate(name, update) {
       const spaceId = parseDocumentName(name)?.spaceId;

@@ -21,18 +21,22 @@ export interface SyncContext {
 
 /**
  * What a Hocuspocus hook throws to refuse: Hocuspocus sends `reason` to the provider (as the
- * reason of a failed sign-in, or of a closed document). No `message`, so Hocuspocus does not
- * log it as an error; the server logs refusals itself.
+ * reason of a failed sign-in, or of a closed document) and closes with `code`. The message is
+ * empty, so Hocuspocus does not log it as an error; the server logs refusals itself.
  */
-export interface Refusal {
-  code: number;
-  reason: SyncRefusal;
+export class Refusal extends Error {
+  readonly code: number;
+  constructor(readonly reason: SyncRefusal) {
+    super();
+    this.name = 'Refusal';
+    this.code = SYNC_CLOSE_CODES[reason];
+  }
 }
 
 /** Refuses on this socket: the document hears why now, the socket closes right after. */
 export function refusal(context: SyncContext, reason: SyncRefusal, document?: string): Refusal {
   context.socket.refuse(reason, document);
-  return { code: SYNC_CLOSE_CODES[reason], reason };
+  return new Refusal(reason);
 }
 
 export const contextOf = (payload: { context: unknown }): SyncContext =>

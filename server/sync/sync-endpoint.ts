@@ -29,7 +29,11 @@ export interface SyncEndpoint {
   readonly socketCount: number;
 }
 
-export function createSyncEndpoint({ hocuspocus, limits, logger }: SyncEndpointOptions): SyncEndpoint {
+export function createSyncEndpoint({
+  hocuspocus,
+  limits,
+  logger,
+}: SyncEndpointOptions): SyncEndpoint {
   const server = new WebSocketServer({
     noServer: true,
     maxPayload: limits.maxMessageBytes,

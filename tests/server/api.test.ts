@@ -27,9 +27,16 @@ describe('spaces and devices', () => {
     const summary = await t.api(`/api/spaces/${device.spaceId}`, { token: device.deviceToken });
     expect(summary.status).toBe(200);
     expect(summary.headers.get('cache-control')).toBe('no-store');
-    expect(((await summary.json()) as SpaceSummary).credentials).toEqual([
-      { id: device.deviceId, kind: 'device', label: 'Laptop', createdAt: expect.any(Number), current: true },
-      { id: coach.id, kind: 'coach', createdAt: expect.any(Number), current: false },
+    const { credentials } = (await summary.json()) as SpaceSummary;
+    expect(credentials).toEqual([
+      {
+        id: device.deviceId,
+        kind: 'device',
+        label: 'Laptop',
+        createdAt: expect.any(Number) as number,
+        current: true,
+      },
+      { id: coach.id, kind: 'coach', createdAt: expect.any(Number) as number, current: false },
     ]);
   });
 
@@ -40,7 +47,9 @@ describe('spaces and devices', () => {
     const join = await t.issue('join-tokens', laptop);
     expect(join.expiresAt).toBe(now + JOIN_TOKEN_LIFETIME_MS);
 
-    const first = await t.api('/api/join', { body: { joinToken: join.token, deviceName: 'Phone' } });
+    const first = await t.api('/api/join', {
+      body: { joinToken: join.token, deviceName: 'Phone' },
+    });
     expect(first.status).toBe(201);
     const phone = await json(first);
     expect(phone.spaceId).toBe(laptop.spaceId);
@@ -50,9 +59,11 @@ describe('spaces and devices', () => {
 
     const late = await t.issue('join-tokens', laptop);
     now += JOIN_TOKEN_LIFETIME_MS;
-    expect(await json(await t.api('/api/join', { body: { joinToken: late.token } }))).toMatchObject({
-      error: 'link-expired',
-    });
+    expect(await json(await t.api('/api/join', { body: { joinToken: late.token } }))).toMatchObject(
+      {
+        error: 'link-expired',
+      },
+    );
     // A device token is not a join token.
     expect(
       await json(await t.api('/api/join', { body: { joinToken: laptop.deviceToken } })),
@@ -67,10 +78,13 @@ describe('spaces and devices', () => {
     const phoneToken = String(phone.deviceToken);
 
     // The phone leaves: it revokes itself.
-    const leave = await t.api(`/api/spaces/${laptop.spaceId}/credentials/${String(phone.deviceId)}`, {
-      method: 'DELETE',
-      token: phoneToken,
-    });
+    const leave = await t.api(
+      `/api/spaces/${laptop.spaceId}/credentials/${String(phone.deviceId)}`,
+      {
+        method: 'DELETE',
+        token: phoneToken,
+      },
+    );
     expect(leave.status).toBe(204);
     const refused = await t.api(`/api/spaces/${laptop.spaceId}`, { token: phoneToken });
     expect(refused.status).toBe(403);
@@ -88,7 +102,10 @@ describe('spaces and devices', () => {
     const cross = await t.api(`/api/spaces/${laptop.spaceId}`, { token: other.deviceToken });
     expect(await json(cross)).toMatchObject({ error: 'forbidden' });
 
-    const deleted = await t.api(`/api/spaces/${laptop.spaceId}`, { method: 'DELETE', token: laptop.deviceToken });
+    const deleted = await t.api(`/api/spaces/${laptop.spaceId}`, {
+      method: 'DELETE',
+      token: laptop.deviceToken,
+    });
     expect(deleted.status).toBe(204);
     const gone = await t.api(`/api/spaces/${laptop.spaceId}`, { token: laptop.deviceToken });
     expect(gone.status).toBe(410);
@@ -101,16 +118,34 @@ describe('spaces and devices', () => {
     const device = await t.createSpace();
     await t.issue('coach-tokens', device);
     const second = await t.issue('coach-tokens', device);
-    const third = await t.api(`/api/spaces/${device.spaceId}/coach-tokens`, { body: {}, token: device.deviceToken });
+    const third = await t.api(`/api/spaces/${device.spaceId}/coach-tokens`, {
+      body: {},
+      token: device.deviceToken,
+    });
     expect(third.status).toBe(409);
     expect(await json(third)).toMatchObject({ error: 'limit-reached' });
     // A revoked one frees its place.
-    await t.api(`/api/spaces/${device.spaceId}/credentials/${second.id}`, { method: 'DELETE', token: device.deviceToken });
-    expect((await t.api(`/api/spaces/${device.spaceId}/coach-tokens`, { body: {}, token: device.deviceToken })).status).toBe(201);
+    await t.api(`/api/spaces/${device.spaceId}/credentials/${second.id}`, {
+      method: 'DELETE',
+      token: device.deviceToken,
+    });
+    expect(
+      (
+        await t.api(`/api/spaces/${device.spaceId}/coach-tokens`, {
+          body: {},
+          token: device.deviceToken,
+        })
+      ).status,
+    ).toBe(201);
 
-    const joins = await Promise.all([t.issue('join-tokens', device), t.issue('join-tokens', device)]);
+    const joins = await Promise.all([
+      t.issue('join-tokens', device),
+      t.issue('join-tokens', device),
+    ]);
     expect((await t.api('/api/join', { body: { joinToken: joins[0].token } })).status).toBe(201);
-    expect(await json(await t.api('/api/join', { body: { joinToken: joins[1].token } }))).toMatchObject({
+    expect(
+      await json(await t.api('/api/join', { body: { joinToken: joins[1].token } })),
+    ).toMatchObject({
       error: 'limit-reached',
     });
   });
@@ -120,10 +155,32 @@ describe('bodies', () => {
   it('refuses what is not the JSON it expects, with a reason and without echoing it', async () => {
     t = await startTestServer();
     const cases: [RequestInit, number, string][] = [
-      [{ body: 'deviceName=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }, 400, 'invalid-request'],
-      [{ body: '{"deviceName":', headers: { 'Content-Type': 'application/json' } }, 400, 'invalid-request'],
-      [{ body: '{"deviceName":"x","admin":true}', headers: { 'Content-Type': 'application/json' } }, 400, 'invalid-request'],
-      [{ body: JSON.stringify({ deviceName: 'x'.repeat(61) }), headers: { 'Content-Type': 'application/json' } }, 400, 'invalid-request'],
+      [
+        { body: 'deviceName=x', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } },
+        400,
+        'invalid-request',
+      ],
+      [
+        { body: '{"deviceName":', headers: { 'Content-Type': 'application/json' } },
+        400,
+        'invalid-request',
+      ],
+      [
+        {
+          body: '{"deviceName":"x","admin":true}',
+          headers: { 'Content-Type': 'application/json' },
+        },
+        400,
+        'invalid-request',
+      ],
+      [
+        {
+          body: JSON.stringify({ deviceName: 'x'.repeat(61) }),
+          headers: { 'Content-Type': 'application/json' },
+        },
+        400,
+        'invalid-request',
+      ],
       [{ body: '[]', headers: { 'Content-Type': 'application/json' } }, 400, 'invalid-request'],
     ];
     for (const [init, status, error] of cases) {
@@ -169,7 +226,13 @@ describe('bodies', () => {
 
   it('answers unknown routes and methods with JSON, never the app', async () => {
     t = await startTestServer();
-    for (const path of ['/api', '/api/', '/api/nothing', '/api/spaces/x/y/z', '/api/spaces/not-an-id']) {
+    for (const path of [
+      '/api',
+      '/api/',
+      '/api/nothing',
+      '/api/spaces/x/y/z',
+      '/api/spaces/not-an-id',
+    ]) {
       const response = await fetch(`${t.url}${path}`);
       expect(response.status, path).toBe(404);
       expect(response.headers.get('content-type')).toContain('application/json');
@@ -184,7 +247,9 @@ describe('signup', () => {
   it('is open on a loopback host and needs the code when one is set', async () => {
     t = await startTestServer({ signupCode: 'open sesame' });
     expect((await t.api('/api/spaces', { body: {} })).status).toBe(403);
-    expect(await json(await t.api('/api/spaces', { body: { signupCode: 'wrong code' } }))).toMatchObject({
+    expect(
+      await json(await t.api('/api/spaces', { body: { signupCode: 'wrong code' } })),
+    ).toMatchObject({
       error: 'signup-code-required',
     });
     expect((await t.api('/api/spaces', { body: { signupCode: 'open sesame' } })).status).toBe(201);
@@ -219,8 +284,12 @@ describe('failed attempts', () => {
     // Join tokens count too.
     const join = await t.issue('join-tokens', device);
     const badJoin = `${join.token.slice(0, -4)}AAAA`;
-    for (let i = 0; i < 3; i++) await t.api('/api/join', { body: { joinToken: badJoin }, address: '198.51.100.1' });
-    expect((await t.api('/api/join', { body: { joinToken: join.token }, address: '198.51.100.1' })).status).toBe(429);
+    for (let i = 0; i < 3; i++)
+      await t.api('/api/join', { body: { joinToken: badJoin }, address: '198.51.100.1' });
+    expect(
+      (await t.api('/api/join', { body: { joinToken: join.token }, address: '198.51.100.1' }))
+        .status,
+    ).toBe(429);
   });
 
   it('ignores X-Forwarded-For unless TRUST_PROXY says a proxy stands in front', async () => {
@@ -231,7 +300,10 @@ describe('failed attempts', () => {
       await t.api(`/api/spaces/${device.spaceId}`, { token: wrong, address });
     }
     // Both came from 127.0.0.1 whatever the header said: that address is now blocked.
-    const response = await t.api(`/api/spaces/${device.spaceId}`, { token: device.deviceToken, address: '192.0.2.3' });
+    const response = await t.api(`/api/spaces/${device.spaceId}`, {
+      token: device.deviceToken,
+      address: '192.0.2.3',
+    });
     expect(response.status).toBe(429);
   });
 });

@@ -3,11 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import type { ServerOptions } from '../../server/app.ts';
-import {
-  refusalOf,
-  spaceDocumentName,
-  SYNC_CLOSE_CODES,
-} from '../../src/domain/sync-protocol.ts';
+import { refusalOf, spaceDocumentName, SYNC_CLOSE_CODES } from '../../src/domain/sync-protocol.ts';
 import { setTitle, startTestServer, titleOf, waitFor, type TestServer } from './support/harness.ts';
 import { authMessage, rawSocket, syncMessage } from './support/raw-socket.ts';
 
@@ -65,7 +61,10 @@ describe('sync limits', () => {
     expect(await client.refused()).toMatchObject({ reason: 'document-too-large' });
     // What was admitted is kept (and stored); the rest never reached the document.
     client.destroy();
-    await waitFor(() => !t.server.hocuspocus.documents.has(name), 'the document stored and unloaded');
+    await waitFor(
+      () => !t.server.hocuspocus.documents.has(name),
+      'the document stored and unloaded',
+    );
     const stored = new Y.Doc();
     Y.applyUpdate(stored, (await t.storage.loadDocument(name))!);
     expect(Object.keys(stored.getMap('tasks').toJSON())).toEqual(['t0', 't1', 't2', 't3']);
@@ -79,16 +78,24 @@ describe('sync limits', () => {
     const name = spaceDocumentName(device.spaceId);
     const clients = Array.from({ length: 6 }, () => t.open(name, device.deviceToken));
     await waitFor(() => clients.filter((c) => c.closes.length > 0).length === 3, 'three refusals');
-    const refused = await Promise.all(clients.filter((c) => c.closes.length > 0).map((c) => c.refused()));
+    const refused = await Promise.all(
+      clients.filter((c) => c.closes.length > 0).map((c) => c.refused()),
+    );
     expect(refused.map((r) => r.reason)).toEqual(Array(3).fill('too-many-connections'));
     const kept = clients.filter((c) => c.closes.length === 0);
     await Promise.all(kept.map((c) => c.synced()));
     setTitle(kept[0]!.doc, 'k', 'Still here');
-    await waitFor(() => titleOf(kept[2]!.doc, 'k') === 'Still here', 'the kept connections syncing');
+    await waitFor(
+      () => titleOf(kept[2]!.doc, 'k') === 'Still here',
+      'the kept connections syncing',
+    );
     await others.stillWorks();
     // A place freed is a place taken.
     clients.forEach((c) => c.destroy());
-    await waitFor(() => (t.server.hocuspocus.documents.get(name)?.getConnectionsCount() ?? 0) === 0, 'all closed');
+    await waitFor(
+      () => (t.server.hocuspocus.documents.get(name)?.getConnectionsCount() ?? 0) === 0,
+      'all closed',
+    );
     await t.open(name, device.deviceToken).synced();
   });
 
@@ -101,7 +108,9 @@ describe('sync limits', () => {
       { code: SYNC_CLOSE_CODES['too-many-connections'], reason: 'too-many-connections' },
     ]);
     const device = await t.createSpace();
-    await t.open(spaceDocumentName(device.spaceId), device.deviceToken, { address: '203.0.113.10' }).synced();
+    await t
+      .open(spaceDocumentName(device.spaceId), device.deviceToken, { address: '203.0.113.10' })
+      .synced();
     await others.stillWorks();
     sockets.forEach((s) => s.ws.close());
   });
@@ -155,7 +164,10 @@ describe('malformed and idle sockets', () => {
     }
     setTitle(writer.doc, 'after', 'After');
     await waitFor(() => titleOf(onServer(), 'after') === 'After', 'later edits');
-    expect(onServer().getMap('tasks').toJSON()).toEqual({ kept: { title: 'Kept' }, after: { title: 'After' } });
+    expect(onServer().getMap('tasks').toJSON()).toEqual({
+      kept: { title: 'Kept' },
+      after: { title: 'After' },
+    });
     socket.ws.close();
     await others.stillWorks();
   });
@@ -165,7 +177,9 @@ describe('malformed and idle sockets', () => {
     const socket = rawSocket(t.wsUrl);
     await socket.opened;
     // A frame with reserved bits set and no mask: the WebSocket protocol forbids both.
-    (socket.ws as unknown as { _socket: { write(b: Buffer): void } })._socket.write(Buffer.from([0xf2, 0x05, 1, 2, 3, 4, 5]));
+    (socket.ws as unknown as { _socket: { write(b: Buffer): void } })._socket.write(
+      Buffer.from([0xf2, 0x05, 1, 2, 3, 4, 5]),
+    );
     expect((await socket.closed).code).toBe(1002); // protocol error
     await others.stillWorks();
   });
@@ -174,7 +188,8 @@ describe('malformed and idle sockets', () => {
     const others = await start({ limits: { maxBytesBeforeAuth: 8 * 1024 } });
     const socket = rawSocket(t.wsUrl);
     await socket.opened;
-    for (let i = 0; i < 20; i++) socket.send(syncMessage('space:AAAAAAAAAAAAAAAAAAAAAA', new Uint8Array(1000)));
+    for (let i = 0; i < 20; i++)
+      socket.send(syncMessage('space:AAAAAAAAAAAAAAAAAAAAAA', new Uint8Array(1000)));
     expect(await socket.closed).toEqual({
       code: SYNC_CLOSE_CODES['too-many-messages'],
       reason: 'too-many-messages',
@@ -185,7 +200,10 @@ describe('malformed and idle sockets', () => {
   it('a socket that never signs in is closed with auth-timeout', async () => {
     const others = await start({ limits: { authTimeoutMs: 200 } });
     const socket = rawSocket(t.wsUrl);
-    expect(await socket.closed).toEqual({ code: SYNC_CLOSE_CODES['auth-timeout'], reason: 'auth-timeout' });
+    expect(await socket.closed).toEqual({
+      code: SYNC_CLOSE_CODES['auth-timeout'],
+      reason: 'auth-timeout',
+    });
     await others.stillWorks();
   });
 

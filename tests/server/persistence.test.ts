@@ -13,7 +13,14 @@ import {
   type DeviceCredential,
 } from '../../src/domain/sync-protocol.ts';
 import { spawnServer, type ChildServer } from './support/child-server.ts';
-import { openClient, setTitle, startTestServer, titleOf, waitFor, type Client } from './support/harness.ts';
+import {
+  openClient,
+  setTitle,
+  startTestServer,
+  titleOf,
+  waitFor,
+  type Client,
+} from './support/harness.ts';
 import { makeSite } from './support/site.ts';
 
 const dirs: string[] = [];
@@ -49,7 +56,7 @@ async function readBack(
   const client = openClient(wsUrl, name, token);
   try {
     await client.synced();
-    return client.doc.getMap(map).toJSON() as Record<string, unknown>;
+    return client.doc.getMap(map).toJSON();
   } finally {
     client.destroy();
   }
@@ -72,10 +79,16 @@ describe('a restart', () => {
 
     const again = await openSqliteStorage(file);
     const second = await startTestServer({ storage: again });
-    const space2 = await readBack(second.wsUrl, spaceDocumentName(device.spaceId), device.deviceToken);
+    const space2 = await readBack(
+      second.wsUrl,
+      spaceDocumentName(device.spaceId),
+      device.deviceToken,
+    );
     expect(Object.keys(space2)).toHaveLength(100);
     expect(space2.t42).toEqual({ title: 'Task 42' });
-    expect(await readBack(second.wsUrl, shareDocumentName(device.spaceId), device.deviceToken)).toEqual({
+    expect(
+      await readBack(second.wsUrl, shareDocumentName(device.spaceId), device.deviceToken),
+    ).toEqual({
       g1: { title: 'Shared goal' },
     });
     await second.stop();
@@ -93,9 +106,18 @@ describe('the server process', { timeout: 20_000 }, () => {
   it('on SIGTERM stores every document, tells its clients, and exits 0', async () => {
     const dataDir = tempDir();
     // A store window far longer than the test: only the shutdown can have stored anything.
-    const env = { DATA_DIR: dataDir, DIST_DIR: site, STORE_DEBOUNCE_MS: '600000', STORE_MAX_DEBOUNCE_MS: '600000' };
+    const env = {
+      DATA_DIR: dataDir,
+      DIST_DIR: site,
+      STORE_DEBOUNCE_MS: '600000',
+      STORE_MAX_DEBOUNCE_MS: '600000',
+    };
     server = await spawnServer(env);
-    const spaces = await Promise.all([createSpace(server.url), createSpace(server.url), createSpace(server.url)]);
+    const spaces = await Promise.all([
+      createSpace(server.url),
+      createSpace(server.url),
+      createSpace(server.url),
+    ]);
     const clients = spaces.flatMap((device) => [
       openClient(server!.wsUrl, spaceDocumentName(device.spaceId), device.deviceToken),
       openClient(server!.wsUrl, shareDocumentName(device.spaceId), device.deviceToken),
@@ -109,7 +131,10 @@ describe('the server process', { timeout: 20_000 }, () => {
     server.process.kill('SIGTERM');
     expect(await server.exited).toBe(0);
     await waitFor(
-      () => clients.every((c) => c.closes.some((e) => e.code === 1012 && e.reason === 'server-restarting')),
+      () =>
+        clients.every((c) =>
+          c.closes.some((e) => e.code === 1012 && e.reason === 'server-restarting'),
+        ),
       'every client told why',
     );
     clients.forEach((c) => c.destroy());
@@ -117,8 +142,16 @@ describe('the server process', { timeout: 20_000 }, () => {
 
     server = await spawnServer(env);
     for (const [i, device] of spaces.entries()) {
-      const space = await readBack(server.wsUrl, spaceDocumentName(device.spaceId), device.deviceToken);
-      const share = await readBack(server.wsUrl, shareDocumentName(device.spaceId), device.deviceToken);
+      const space = await readBack(
+        server.wsUrl,
+        spaceDocumentName(device.spaceId),
+        device.deviceToken,
+      );
+      const share = await readBack(
+        server.wsUrl,
+        shareDocumentName(device.spaceId),
+        device.deviceToken,
+      );
       expect(Object.keys(space)).toHaveLength(20);
       expect(space.t19).toEqual({ title: `doc ${2 * i} task 19` });
       expect(share.t0).toEqual({ title: `doc ${2 * i + 1} task 0` });

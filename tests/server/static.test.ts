@@ -16,17 +16,21 @@ afterAll(async () => {
 
 /** A raw GET (fetch would decompress and hide Content-Encoding). */
 function get(path: string, headers: Record<string, string> = {}, method = 'GET') {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>(
-    (resolve, reject) => {
-      const req = request(`${t.url}${path}`, { method, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }));
-      });
-      req.on('error', reject);
-      req.end();
-    },
-  );
+  return new Promise<{
+    status: number;
+    headers: Record<string, string | string[] | undefined>;
+    body: Buffer;
+  }>((resolve, reject) => {
+    const req = request(`${t.url}${path}`, { method, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('end', () =>
+        resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks) }),
+      );
+    });
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 describe('static files', () => {
@@ -50,12 +54,17 @@ describe('static files', () => {
   });
 
   it('caches hashed assets for a year and revalidates the page and the service worker', async () => {
-    expect((await get(SCRIPT)).headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect((await get(SCRIPT)).headers['cache-control']).toBe(
+      'public, max-age=31536000, immutable',
+    );
     for (const path of ['/', '/index.html', '/sw.js', '/icon.png', '/settings']) {
       expect((await get(path)).headers['cache-control'], path).toBe('no-cache');
     }
     const first = await get('/sw.js', { 'Accept-Encoding': 'br' });
-    const again = await get('/sw.js', { 'Accept-Encoding': 'br', 'If-None-Match': String(first.headers.etag) });
+    const again = await get('/sw.js', {
+      'Accept-Encoding': 'br',
+      'If-None-Match': String(first.headers.etag),
+    });
     expect(again.status).toBe(304);
     expect(again.body.length).toBe(0);
     // The gzip copy has its own tag: a cache never mixes the two.
@@ -66,7 +75,9 @@ describe('static files', () => {
   it('sends the build’s Content-Security-Policy as a header, inline stylesheet hash included', async () => {
     const page = await get('/');
     const csp = String(page.headers['content-security-policy']);
-    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(page.body.toString())![1]!;
+    const meta = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(
+      page.body.toString(),
+    )![1]!;
     expect(meta).toMatch(/style-src 'self' 'sha256-[^']+'/);
     expect(csp).toBe(`${meta}; frame-ancestors 'none'`);
     expect(csp).not.toMatch(/unsafe-inline|unsafe-eval/);
@@ -94,7 +105,14 @@ describe('static files', () => {
   });
 
   it('never answers /sync, /api or /healthz with the app', async () => {
-    for (const path of ['/sync', '/sync/x', '/api', '/api/spaces', '/api/anything/else', '/healthz']) {
+    for (const path of [
+      '/sync',
+      '/sync/x',
+      '/api',
+      '/api/spaces',
+      '/api/anything/else',
+      '/healthz',
+    ]) {
       for (const method of ['GET', 'POST']) {
         const response = await get(path, { Accept: 'text/html' }, method);
         expect(response.headers['content-type'], `${method} ${path}`).toContain('application/json');

@@ -58,7 +58,7 @@ function edit(id: string, field: string, value: unknown, base?: Uint8Array): Uin
 function read(update: Uint8Array | undefined): Record<string, unknown> {
   const doc = new Y.Doc();
   if (update) Y.applyUpdate(doc, update);
-  return doc.getMap('tasks').toJSON() as Record<string, unknown>;
+  return doc.getMap('tasks').toJSON();
 }
 
 export function describeStorage(name: string, factory: StorageFactory): void {
@@ -77,7 +77,9 @@ export function describeStorage(name: string, factory: StorageFactory): void {
     it('refuses a second space with the same id, keeping the first', async () => {
       const storage = await factory.open();
       const { id, device } = await newSpace(storage);
-      await expect(storage.createSpace({ id, createdAt: NOW + 1 }, credential(id))).rejects.toThrow();
+      await expect(
+        storage.createSpace({ id, createdAt: NOW + 1 }, credential(id)),
+      ).rejects.toThrow();
       expect(await storage.getSpace(id)).toEqual({ id, createdAt: NOW });
       expect(await storage.listCredentials(id)).toEqual([device]);
       await storage.close();

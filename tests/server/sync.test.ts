@@ -3,13 +3,20 @@
 // show, an open connection included.
 import { isDeepStrictEqual } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import {
   shareDocumentName,
   spaceDocumentName,
   SYNC_CLOSE_CODES,
 } from '../../src/domain/sync-protocol.ts';
-import { openClient, setTitle, startTestServer, titleOf, waitFor, type TestServer } from './support/harness.ts';
+import {
+  openClient,
+  setTitle,
+  startTestServer,
+  titleOf,
+  waitFor,
+  type TestServer,
+} from './support/harness.ts';
 
 let t: TestServer;
 beforeEach(async () => {
@@ -22,7 +29,9 @@ afterEach(async () => {
 async function twoDevices() {
   const laptop = await t.createSpace('Laptop');
   const join = await t.issue('join-tokens', laptop);
-  const response = await t.api('/api/join', { body: { joinToken: join.token, deviceName: 'Phone' } });
+  const response = await t.api('/api/join', {
+    body: { joinToken: join.token, deviceName: 'Phone' },
+  });
   expect(response.status).toBe(201);
   const phone = (await response.json()) as typeof laptop;
   return { laptop, phone };
@@ -44,7 +53,8 @@ describe('two devices of one space', () => {
     a.doc.getMap<Y.Map<unknown>>('tasks').get('t1')!.set('status', 'done');
     b.doc.getMap<Y.Map<unknown>>('tasks').get('t1')!.set('notes', 'oat milk');
     setTitle(b.doc, 't2', 'Call the plumber');
-    const same = () => isDeepStrictEqual(a.doc.getMap('tasks').toJSON(), b.doc.getMap('tasks').toJSON());
+    const same = () =>
+      isDeepStrictEqual(a.doc.getMap('tasks').toJSON(), b.doc.getMap('tasks').toJSON());
     await waitFor(() => same() && b.doc.getMap('tasks').size === 2, 'convergence');
     expect(a.doc.getMap('tasks').toJSON()).toEqual({
       t1: { title: 'Buy milk', status: 'done', notes: 'oat milk' },
@@ -61,7 +71,14 @@ describe('two devices of one space', () => {
     setTitle(share.doc, 'g1', 'Shared goal');
     setTitle(space.doc, 't1', 'Private chore');
     await waitFor(() => titleOf(spaceAgain.doc, 't1') === 'Private chore', 'the space edit');
-    await waitFor(() => t.server.hocuspocus.documents.get(shareDocumentName(laptop.spaceId))?.getMap('tasks').has('g1') === true, 'the share edit');
+    await waitFor(
+      () =>
+        t.server.hocuspocus.documents
+          .get(shareDocumentName(laptop.spaceId))
+          ?.getMap('tasks')
+          .has('g1') === true,
+      'the share edit',
+    );
     expect(titleOf(spaceAgain.doc, 'g1')).toBeUndefined();
     expect(titleOf(share.doc, 't1')).toBeUndefined();
   });
@@ -119,9 +136,16 @@ describe('refusals', () => {
     const client = t.open(spaceDocumentName(device.spaceId), wrong);
     expect(await client.refused()).toEqual({ reason: 'wrong-secret' });
     const socketClose = new Promise<{ code: number; reason: string }>((resolve) =>
-      client.provider.configuration.websocketProvider.on('close', ({ event }: { event: { code: number; reason: string } }) => resolve({ code: event.code, reason: event.reason })),
+      client.provider.configuration.websocketProvider.on(
+        'close',
+        ({ event }: { event: { code: number; reason: string } }) =>
+          resolve({ code: event.code, reason: event.reason }),
+      ),
     );
-    expect(await socketClose).toEqual({ code: SYNC_CLOSE_CODES['wrong-secret'], reason: 'wrong-secret' });
+    expect(await socketClose).toEqual({
+      code: SYNC_CLOSE_CODES['wrong-secret'],
+      reason: 'wrong-secret',
+    });
     expect(t.server.hocuspocus.documents.has(spaceDocumentName(device.spaceId))).toBe(false);
   });
 
@@ -133,12 +157,18 @@ describe('refusals', () => {
     expect(await t.open(name, theirs.deviceToken).refused()).toEqual({ reason: 'forbidden' });
     expect(await t.open(name, join.token).refused()).toEqual({ reason: 'forbidden' });
     expect(await t.open(name, 'not a token').refused()).toEqual({ reason: 'wrong-secret' });
-    expect(await t.open('notes:anything', mine.deviceToken).refused()).toEqual({ reason: 'unknown-document' });
+    expect(await t.open('notes:anything', mine.deviceToken).refused()).toEqual({
+      reason: 'unknown-document',
+    });
   });
 
   it('an app speaking an older protocol is told to update', async () => {
     const device = await t.createSpace();
-    const old = openClient(t.wsUrl.replace(/\?.*$/, '?protocol=0'), spaceDocumentName(device.spaceId), device.deviceToken);
+    const old = openClient(
+      t.wsUrl.replace(/\?.*$/, '?protocol=0'),
+      spaceDocumentName(device.spaceId),
+      device.deviceToken,
+    );
     expect(await old.refused()).toEqual({ reason: 'app-out-of-date' });
     old.destroy();
   });
@@ -188,7 +218,10 @@ describe('refusals', () => {
     expect(await t.open(spaceDocumentName(client.spaceId), client.deviceToken).refused()).toEqual({
       reason: 'space-gone',
     });
-    await waitFor(() => !t.server.hocuspocus.documents.has(spaceDocumentName(client.spaceId)), 'unload');
+    await waitFor(
+      () => !t.server.hocuspocus.documents.has(spaceDocumentName(client.spaceId)),
+      'unload',
+    );
     expect(await t.storage.loadDocument(spaceDocumentName(client.spaceId))).toBeUndefined();
   });
 });

@@ -30,7 +30,9 @@ export async function spawnServer(env: Record<string, string>): Promise<ChildSer
       if (match) resolve(match[1]!);
     };
     child.stdout.on('data', look);
-    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
+    void exited.then((code) =>
+      reject(new Error(`server exited (${code}) before listening:\n${output}`)),
+    );
   });
   return {
     process: child,

@@ -1,7 +1,7 @@
 // Starts the server in this process on a free port, with its own storage and a captured log,
 // and drives it the way the app will: /api over fetch, /sync through @hocuspocus/provider
 // (with `ws` as its WebSocket, as in Node).
-import { HocuspocusProvider } from '@hocuspocus/provider';
+import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { WebSocket } from 'ws';
 import * as Y from 'yjs';
 import { startServer, type RunningServer, type ServerOptions } from '../../../server/app.ts';
@@ -25,16 +25,17 @@ export interface TestServer {
   /** Every provider opened through `open`, destroyed by `stop`. */
   stop(): Promise<void>;
   open(name: string, token: string, options?: { address?: string; doc?: Y.Doc }): Client;
-  api(path: string, init?: { method?: string; body?: unknown; token?: string; address?: string }): Promise<Response>;
+  api(
+    path: string,
+    init?: { method?: string; body?: unknown; token?: string; address?: string },
+  ): Promise<Response>;
   createSpace(deviceName?: string): Promise<DeviceCredential>;
   issue(kind: 'join-tokens' | 'coach-tokens', device: DeviceCredential): Promise<IssuedToken>;
 }
 
 let site: string | undefined;
 
-export async function startTestServer(
-  options: Partial<ServerOptions> = {},
-): Promise<TestServer> {
+export async function startTestServer(options: Partial<ServerOptions> = {}): Promise<TestServer> {
   site ??= makeSite();
   const storage = options.storage ?? createMemoryStorage();
   const logs: string[] = [];
@@ -121,18 +122,20 @@ export function openClient(
     refusals.push(refusal);
     waiting.splice(0).forEach((resolve) => resolve(refusal));
   };
+  // In Node the socket needs `ws` (WebSocketPolyfill); one socket per client here.
+  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: Polyfill });
   const provider = new HocuspocusProvider({
-    url: wsUrl,
+    websocketProvider: socket,
     name,
     token,
     document: doc,
-    WebSocketPolyfill: Polyfill,
     onAuthenticationFailed: ({ reason }) => note({ reason }),
     onClose: ({ event }) => {
       closes.push({ code: event.code, reason: event.reason });
       if (event.reason || event.code === 1009) note({ reason: event.reason, code: event.code });
     },
   });
+  provider.attach();
   return {
     doc,
     provider,
@@ -153,11 +156,18 @@ export function openClient(
         if (refusals[0]) resolve(refusals[0]);
         else waiting.push(resolve);
       }),
-    destroy: () => provider.destroy(),
+    destroy: () => {
+      provider.destroy();
+      socket.destroy();
+    },
   };
 }
 
-export async function waitFor(check: () => boolean | Promise<boolean>, what: string, ms = 5000): Promise<void> {
+export async function waitFor(
+  check: () => boolean | Promise<boolean>,
+  what: string,
+  ms = 5000,
+): Promise<void> {
   const until = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);

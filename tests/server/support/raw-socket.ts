@@ -12,7 +12,8 @@ export interface RawSocket {
 
 export function rawSocket(wsUrl: string, address?: string): RawSocket {
   const ws = new WebSocket(wsUrl, address ? { headers: { 'X-Forwarded-For': address } } : {});
-  ws.on('error', () => {});
+  // A refused socket may end in an error on this side; the close event says how.
+  ws.on('error', () => undefined);
   const opened = new Promise<void>((resolve) => ws.once('open', () => resolve()));
   const closed = new Promise<{ code: number; reason: string }>((resolve) =>
     ws.once('close', (code, reason) => resolve({ code, reason: reason.toString() })),

@@ -14,10 +14,19 @@ export function makeSite(): string {
   mkdirSync(join(dir, 'assets'));
   const page = `<!doctype html><html lang="en"><head><meta charset="UTF-8" /><style>body{margin:0}</style><script type="module" src="${SCRIPT}"></script></head><body><div id="root">Goals First test page</div></body></html>`;
   const csp = `<meta http-equiv="Content-Security-Policy" content="${policyFor(page)}" />`;
-  writeFileSync(join(dir, 'index.html'), page.replace('<meta charset="UTF-8" />', (m) => `${m}${csp}`));
-  writeFileSync(join(dir, SCRIPT), `export const words = ${JSON.stringify('goal '.repeat(2000))};\n`);
+  writeFileSync(
+    join(dir, 'index.html'),
+    page.replace('<meta charset="UTF-8" />', (m) => `${m}${csp}`),
+  );
+  writeFileSync(
+    join(dir, SCRIPT),
+    `export const words = ${JSON.stringify('goal '.repeat(2000))};\n`,
+  );
   writeFileSync(join(dir, 'assets/index-XyZ789.css'), `.a{color:red}\n`.repeat(200));
-  writeFileSync(join(dir, 'sw.js'), `self.addEventListener('fetch', () => {});\n// ${'x'.repeat(500)}\n`);
+  writeFileSync(
+    join(dir, 'sw.js'),
+    `self.addEventListener('fetch', () => {});\n// ${'x'.repeat(500)}\n`,
+  );
   writeFileSync(join(dir, 'icon.png'), Buffer.from('89504e470d0a1a0a', 'hex'));
   precompressDirectory(dir);
   return dir;
