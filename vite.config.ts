@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { inlineEntryCss } from './scripts/vite-plugin-inline-css.ts';
-import { nextServiceWorkerForTests } from './scripts/vite-plugin-next-service-worker.ts';
 import { precompress } from './scripts/vite-plugin-precompress.ts';
 import { serverPathsDenylist } from './scripts/server-paths.ts';
 
@@ -16,7 +15,6 @@ export default defineConfig({
     // In this order: the CSP hashes the inline stylesheet.
     inlineEntryCss(),
     contentSecurityPolicy(),
-    nextServiceWorkerForTests(),
     VitePWA({
       // A new version waits until the user chooses "Reload to update" (src/app/
       // register-service-worker.ts); it never reloads a tab on its own, which could cut an edit.

@@ -41,7 +41,11 @@ export async function startServer(options) {
         extensions: [
             authExtension({ checkToken, storage }),
             limitsExtension(limits),
-            storageExtension({ storage, logger, ...(options.onStored && { onStored: options.onStored }) }),
+            storageExtension({
+                storage,
+                logger,
+                ...(options.onStored && { onStored: options.onStored }),
+            }),
             loggingExtension(logger),
         ],
     });
@@ -66,7 +70,10 @@ export async function startServer(options) {
             await api(request, response, path, clientAddress(request, trustProxy));
         }
         else if (path === SERVER_PATHS.health) {
-            sendJson(response, 200, { status: 'ok' });
+            if (request.method === 'GET' || request.method === 'HEAD')
+                sendJson(response, 200, { status: 'ok' });
+            else
+                sendJson(response, 405, { error: 'method-not-allowed', message: 'GET only.' }, { Allow: 'GET, HEAD' });
         }
         else if (isUnder(path, SERVER_PATHS.sync)) {
             sendJson(response, 426, { error: 'invalid-request', message: 'Connect to /sync with a WebSocket.' }, { Upgrade: 'websocket', Connection: 'Upgrade' });
@@ -82,9 +89,15 @@ export async function startServer(options) {
     let closing = false;
     const http = createServer((request, response) => {
         handle(request, response).catch((error) => {
-            logger.error('request-failed', { path: request.url?.split('?')[0], error: describeError(error) });
+            logger.error('request-failed', {
+                path: request.url?.split('?')[0],
+                error: describeError(error),
+            });
             if (!response.headersSent)
-                sendJson(response, 500, { error: 'server-error', message: 'Something went wrong on the server.' });
+                sendJson(response, 500, {
+                    error: 'server-error',
+                    message: 'Something went wrong on the server.',
+                });
             else
                 response.destroy();
         });

@@ -25,7 +25,12 @@ export function readConfig(env = process.env) {
         }
         return value;
     };
-    const storage = env.STORAGE?.trim() || 'sqlite';
+    /** An unset or blank variable means its default. */
+    const text = (name, fallback) => {
+        const value = env[name]?.trim();
+        return value === undefined || value === '' ? fallback : value;
+    };
+    const storage = text('STORAGE', 'sqlite');
     if (storage !== 'sqlite' && storage !== 'memory') {
         throw new ConfigError(`STORAGE must be "sqlite" or "memory", not "${storage}".`);
     }
@@ -44,9 +49,9 @@ export function readConfig(env = process.env) {
     }
     return {
         port: integer('PORT', 8787, 0, 65_535),
-        host: env.HOST?.trim() || '127.0.0.1',
-        dataDir: resolve(env.DATA_DIR?.trim() || 'data'),
-        distDir: resolve(env.DIST_DIR?.trim() || 'dist'),
+        host: text('HOST', '127.0.0.1'),
+        dataDir: resolve(text('DATA_DIR', 'data')),
+        distDir: resolve(text('DIST_DIR', 'dist')),
         storage,
         ...(signupCode !== undefined && { signupCode }),
         trustProxy,

@@ -4,7 +4,8 @@ export function createLogger(write = (line) => console.log(line)) {
     };
     return { info: log('info'), warn: log('warn'), error: log('error') };
 }
-export const silentLogger = { info: () => { }, warn: () => { }, error: () => { } };
+const ignore = () => undefined;
+export const silentLogger = { info: ignore, warn: ignore, error: ignore };
 /** What of an error goes into a log line: its message, never the objects it carries. */
 export function describeError(error) {
     return error instanceof Error ? error.message : String(error);

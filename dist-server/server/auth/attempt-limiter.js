@@ -43,7 +43,9 @@ export function limiterKey(address) {
     const [head = '', tail] = address.toLowerCase().split('::');
     const left = head ? head.split(':') : [];
     const right = tail ? tail.split(':') : [];
-    const groups = tail === undefined ? left : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
+    const groups = tail === undefined
+        ? left
+        : [...left, ...Array(8 - left.length - right.length).fill('0'), ...right];
     return `${groups
         .slice(0, 4)
         .map((group) => group.replace(/^0+(?=.)/, ''))

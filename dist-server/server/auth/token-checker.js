@@ -21,7 +21,7 @@ export function createTokenChecker(storage, limiter) {
         if (space?.deletedAt !== undefined)
             return { ok: false, refusal: 'space-gone' };
         const matches = secretMatches(parsed?.secret ?? '', credential?.secretHash ?? DECOY_HASH);
-        if (!parsed || !space || !credential || credential.spaceId !== space.id || !matches) {
+        if (!parsed || !space || credential?.spaceId !== space.id || !matches) {
             limiter.fail(address);
             return { ok: false, refusal: 'wrong-secret' };
         }

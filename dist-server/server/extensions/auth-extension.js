@@ -19,12 +19,15 @@ export function authExtension({ checkToken, storage }) {
             const context = contextOf(payload);
             const { documentName } = payload;
             const document = parseDocumentName(documentName);
-            const check = await checkToken(context.socket.address, String(payload.token));
+            if (!document)
+                throw refusal(context, 'unknown-document');
+            const check = await checkToken(context.socket.address, payload.token);
             if (!check.ok)
                 throw refusal(context, check.refusal, documentName);
             const { credential } = check;
             const allowed = credential.spaceId === document.spaceId &&
-                (credential.kind === 'device' || (credential.kind === 'coach' && document.kind === 'share'));
+                (credential.kind === 'device' ||
+                    (credential.kind === 'coach' && document.kind === 'share'));
             if (!allowed)
                 throw refusal(context, 'forbidden', documentName);
             if (credential.kind === 'coach')

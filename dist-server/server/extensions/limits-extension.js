@@ -12,24 +12,27 @@ export function limitsExtension({ maxConnectionsPerSpace, maxDocumentBytes, }) {
         // Counted once signed in, so only a holder of a valid secret can fill a space's quota.
         connected(payload) {
             const context = contextOf(payload);
-            const spaceId = context.spaceId;
+            const { spaceId } = context;
             // Closed already while it was being set up: nothing to count.
-            if (!payload.connection.document.hasConnection(payload.connection))
+            const open = payload.connection.document.hasConnection(payload.connection);
+            if (spaceId === undefined || !open)
                 return Promise.resolve();
-            const open = connections.get(spaceId) ?? new Set();
-            if (open.size >= maxConnectionsPerSpace) {
+            const ofSpace = connections.get(spaceId) ?? new Set();
+            if (ofSpace.size >= maxConnectionsPerSpace) {
                 payload.connection.close(refusal(context, 'too-many-connections', payload.documentName));
                 return Promise.resolve();
             }
-            open.add(key(payload.socketId, payload.documentName));
-            connections.set(spaceId, open);
+            ofSpace.add(key(payload.socketId, payload.documentName));
+            connections.set(spaceId, ofSpace);
             return Promise.resolve();
         },
         onDisconnect(payload) {
-            const spaceId = contextOf(payload).spaceId;
-            const open = spaceId === undefined ? undefined : connections.get(spaceId);
-            open?.delete(key(payload.socketId, payload.documentName));
-            if (open?.size === 0)
+            const { spaceId } = contextOf(payload);
+            if (spaceId === undefined)
+                return Promise.resolve();
+            const ofSpace = connections.get(spaceId);
+            ofSpace?.delete(key(payload.socketId, payload.documentName));
+            if (ofSpace?.size === 0)
                 connections.delete(spaceId);
             return Promise.resolve();
         },
@@ -47,7 +50,9 @@ export function limitsExtension({ maxConnectionsPerSpace, maxDocumentBytes, }) {
                 // A reader reads: it may sync (Hocuspocus applies nothing it sends) and show presence,
                 // but not message the client's devices.
                 const messages = envelope.type === MESSAGE.stateless || envelope.type === MESSAGE.broadcastStateless;
-                return messages ? Promise.reject(refusal(context, 'forbidden', documentName)) : Promise.resolve();
+                return messages
+                    ? Promise.reject(refusal(context, 'forbidden', documentName))
+                    : Promise.resolve();
             }
             if (envelope.changesDocument && !sizes.admit(documentName, document, update.length)) {
                 return Promise.reject(refusal(context, 'document-too-large', documentName));

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describeError } from "../log.js";
-export function storageExtension({ storage, logger, onStored }) {
+export function storageExtension({ storage, logger, onStored, }) {
     /** Document name → state vector of what is stored. */
     const stored = new Map();
     return {

@@ -23,9 +23,9 @@ export function createApi({ spaces, bodyLimit, logger }) {
     };
     /** The device making a call about `spaceId`, or an answer already sent. */
     const device = async (request, response, address, spaceId) => {
-        const match = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '');
-        const outcome = match
-            ? await spaces.device(address, match[1], spaceId)
+        const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
+        const outcome = token
+            ? await spaces.device(address, token, spaceId)
             : refuse('wrong-secret');
         if (outcome.ok)
             return outcome.value;
@@ -107,7 +107,11 @@ export function createApi({ spaces, bodyLimit, logger }) {
                     return;
                 const outcome = await spaces.revoke(caller, credentialId);
                 if (outcome.ok)
-                    logger.info('credential-revoked', { space: spaceId, credential: credentialId, by: caller.id });
+                    logger.info('credential-revoked', {
+                        space: spaceId,
+                        credential: credentialId,
+                        by: caller.id,
+                    });
                 answer(response, outcome);
             },
         },
@@ -140,7 +144,7 @@ export function createApi({ spaces, bodyLimit, logger }) {
             }
             return;
         }
-        const ids = found.match.slice(1);
+        const ids = found.match?.slice(1) ?? [];
         if (ids[0] !== undefined && !isSpaceId(ids[0])) {
             sendError(response, 'not-found', 'There is no such space.');
             return;

@@ -2,7 +2,11 @@ import * as v from 'valibot';
 export async function readJsonBody(request, schema, limit) {
     const type = request.headers['content-type'] ?? '';
     if (!/^application\/json\s*(;|$)/i.test(type)) {
-        return { ok: false, error: 'invalid-request', message: 'Send JSON (Content-Type: application/json).' };
+        return {
+            ok: false,
+            error: 'invalid-request',
+            message: 'Send JSON (Content-Type: application/json).',
+        };
     }
     const tooLarge = {
         ok: false,
@@ -25,6 +29,14 @@ export async function readJsonBody(request, schema, limit) {
     }
     catch {
         return { ok: false, error: 'invalid-request', message: 'The request body is not JSON.' };
+    }
+    // Every body is an object (valibot would let an array pass an object of optional keys).
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+        return {
+            ok: false,
+            error: 'invalid-request',
+            message: 'The request body must be a JSON object.',
+        };
     }
     const parsed = v.safeParse(schema, json);
     if (!parsed.success) {

@@ -39,8 +39,13 @@ export function loadStaticSite(distDir) {
         if (file.endsWith('.br') || file.endsWith('.gz'))
             continue;
         const path = `/${relative(distDir, file).split(sep).join('/')}`;
-        const variants = { identity: variant(readFileSync(file), 'identity') };
-        for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+        const variants = {
+            identity: variant(readFileSync(file), 'identity'),
+        };
+        for (const [encoding, suffix] of [
+            ['br', '.br'],
+            ['gzip', '.gz'],
+        ]) {
             if (existsSync(file + suffix))
                 variants[encoding] = variant(readFileSync(file + suffix), encoding);
         }
@@ -49,10 +54,12 @@ export function loadStaticSite(distDir) {
             cacheControl: path.startsWith('/assets/')
                 ? 'public, max-age=31536000, immutable'
                 : 'no-cache',
-            variants,
+            ...variants,
         });
     }
     const index = files.get('/index.html');
+    if (!index)
+        throw new MissingBuildError(distDir);
     return {
         headers,
         serve(request, response, path) {
@@ -66,8 +73,7 @@ export function loadStaticSite(distDir) {
                 response.end('Not found\n');
                 return;
             }
-            const encoding = chooseEncoding(request.headers['accept-encoding'], file.variants);
-            const chosen = file.variants[encoding];
+            const [encoding, chosen] = chooseVariant(request.headers['accept-encoding'], file);
             const common = {
                 ...headers,
                 'Content-Type': file.type,
@@ -94,7 +100,7 @@ function variant(body, encoding) {
     const hash = createHash('sha256').update(body).digest('base64url').slice(0, 22);
     return { body, etag: `"${hash}${encoding === 'identity' ? '' : `-${encoding}`}"` };
 }
-function chooseEncoding(header, variants) {
+function chooseVariant(header, file) {
     const accepted = new Map();
     for (const part of (header ?? '').split(',')) {
         const [name = '', ...params] = part.trim().toLowerCase().split(';');
@@ -103,11 +109,11 @@ function chooseEncoding(header, variants) {
             accepted.set(name, q === undefined ? 1 : Number(q));
     }
     const accepts = (name) => (accepted.get(name) ?? accepted.get('*') ?? 0) > 0;
-    if (variants.br && accepts('br'))
-        return 'br';
-    if (variants.gzip && accepts('gzip'))
-        return 'gzip';
-    return 'identity';
+    if (file.br && accepts('br'))
+        return ['br', file.br];
+    if (file.gzip && accepts('gzip'))
+        return ['gzip', file.gzip];
+    return ['identity', file.identity];
 }
 function matchesEtag(header, etag) {
     if (!header)

@@ -43,7 +43,8 @@ export function createSpaceService(options) {
         (c.kind !== 'join' || (c.usedAt === undefined && (c.expiresAt ?? 0) > at));
     const activeOfKind = async (spaceId, kind) => {
         const at = now();
-        return (await storage.listCredentials(spaceId)).filter((c) => c.kind === kind && usable(c, at)).length;
+        return (await storage.listCredentials(spaceId)).filter((c) => c.kind === kind && usable(c, at))
+            .length;
     };
     const label = (text) => (text ? { label: text } : {});
     return {
@@ -135,7 +136,7 @@ export function createSpaceService(options) {
         },
         async revoke(device, credentialId) {
             const target = await storage.getCredential(credentialId);
-            if (!target || target.spaceId !== device.spaceId)
+            if (target?.spaceId !== device.spaceId)
                 return refuse('not-found');
             if (await storage.revokeCredential(credentialId, now())) {
                 options.onRevoked({ ...target, revokedAt: now() });

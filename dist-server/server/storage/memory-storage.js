@@ -81,10 +81,10 @@ export function createMemoryStorage() {
             return Promise.resolve(true);
         },
         loadDocument(name) {
-            const updates = documents.get(name);
-            if (!updates?.length)
+            const updates = documents.get(name) ?? [];
+            if (updates.length === 0)
                 return Promise.resolve(undefined);
-            return Promise.resolve(updates.length === 1 ? updates[0].slice() : mergeUpdates(updates));
+            return Promise.resolve(mergeUpdates(updates));
         },
         appendUpdate(name, update) {
             const spaceId = parseDocumentName(name)?.spaceId;

@@ -177,12 +177,8 @@ export async function openSqliteStorage(file) {
         },
         loadDocument(name) {
             return run(() => {
-                const rows = sql.updates.all(name);
-                if (rows.length === 0)
-                    return undefined;
-                if (rows.length === 1)
-                    return new Uint8Array(rows[0].data);
-                return mergeUpdates(rows.map((row) => row.data));
+                const rows = sql.updates.all(name).map((row) => new Uint8Array(row.data));
+                return rows.length === 0 ? undefined : mergeUpdates(rows);
             });
         },
         appendUpdate(name, update) {

@@ -1,17 +1,22 @@
 // Keeps each loaded document under the size limit without encoding it on every message. The
-// exact size (its encoded Yjs state) is measured on load; every change that arrives adds its
-// own length to an estimate, which can only overshoot (an update never grows a document by more
-// than its own bytes). Only when the estimate crosses the limit is the document measured again;
-// a change that would still take it past the limit is refused.
+// exact size (its encoded Yjs state) is measured on load; every change admitted adds its own
+// length to an estimate, which can only overshoot (an update never grows a document by much
+// more than its own bytes). Only when the estimate crosses the limit is the document measured
+// again; a change that would still take it past the limit is refused.
+//
+// Hocuspocus checks messages (beforeHandleMessage) a few promise turns before it applies them,
+// so changes admitted in this turn are not in the document yet when it is measured: they are
+// counted as pending until the next macrotask, by which time they have been applied.
 import { encodeStateAsUpdate } from 'yjs';
 export class DocumentSizes {
     limit;
     estimates = new Map();
+    pending = new Map();
     constructor(limit) {
         this.limit = limit;
     }
     measure(name, document) {
-        const size = encodeStateAsUpdate(document).length;
+        const size = encodeStateAsUpdate(document).length + (this.pending.get(name) ?? 0);
         this.estimates.set(name, size);
         return size;
     }
@@ -23,6 +28,14 @@ export class DocumentSizes {
         if (estimate + bytes > this.limit)
             return false;
         this.estimates.set(name, estimate + bytes);
+        this.pending.set(name, (this.pending.get(name) ?? 0) + bytes);
+        setImmediate(() => {
+            const left = (this.pending.get(name) ?? bytes) - bytes;
+            if (left > 0)
+                this.pending.set(name, left);
+            else
+                this.pending.delete(name);
+        });
         return true;
     }
     forget(name) {

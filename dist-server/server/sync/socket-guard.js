@@ -4,6 +4,13 @@ export function guardSocket(ws, { address, maxBytesBeforeAuth, authTimeoutMs, lo
     let refused = false;
     let bytesBeforeAuth = 0;
     const authenticated = new Set();
+    const close = (reason) => {
+        // Nothing a refused socket still sends reaches Hocuspocus (whose queue has no bound); the
+        // close handshake goes on, and a peer that does not answer it is cut off.
+        ws.removeAllListeners('message');
+        ws.close(SYNC_CLOSE_CODES[reason], reason);
+        setTimeout(() => ws.terminate(), 2000).unref();
+    };
     const guard = {
         address,
         authenticated,
@@ -12,13 +19,8 @@ export function guardSocket(ws, { address, maxBytesBeforeAuth, authTimeoutMs, lo
                 return;
             refused = true;
             logger.warn('sync-refused', { reason, address, ...(document && { document }) });
-            // After the current turn: Hocuspocus sends the document's reason first.
-            setTimeout(() => {
-                ws.close(SYNC_CLOSE_CODES[reason], reason);
-                // Nothing more is read from a refused socket; it is cut off if it does not close.
-                ws.pause();
-                setTimeout(() => ws.terminate(), 2000).unref();
-            }, 0);
+            // After the current turn, so that Hocuspocus sends the document's reason first.
+            setTimeout(() => close(reason), 0);
         },
     };
     const timeout = setTimeout(() => {
@@ -31,7 +33,10 @@ export function guardSocket(ws, { address, maxBytesBeforeAuth, authTimeoutMs, lo
             return;
         const envelope = readEnvelope(data);
         if (!envelope) {
-            guard.refuse('malformed-message');
+            // At once: Hocuspocus, next to hear this message, would close with its own code.
+            refused = true;
+            logger.warn('sync-refused', { reason: 'malformed-message', address });
+            close('malformed-message');
             return;
         }
         if (authenticated.has(envelope.document))

@@ -3,7 +3,7 @@ import { SYNC_CLOSE_CODES } from "../../src/domain/sync-protocol.js";
 import { describeError } from "../log.js";
 import { guardSocket } from "./socket-guard.js";
 import { contextOf, refusal } from "./sync-context.js";
-export function createSyncEndpoint({ hocuspocus, limits, logger }) {
+export function createSyncEndpoint({ hocuspocus, limits, logger, }) {
     const server = new WebSocketServer({
         noServer: true,
         maxPayload: limits.maxMessageBytes,

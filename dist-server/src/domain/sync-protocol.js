@@ -12,6 +12,10 @@ export const SYNC_PROTOCOL_VERSION = 1;
 export const PROTOCOL_PARAMETER = 'protocol';
 /** Paths the server answers itself; the service worker must never answer them. */
 export const SERVER_PATHS = { sync: '/sync', api: '/api', health: '/healthz' };
+/** Where a provider connects, relative to the app's origin: `/sync?protocol=1`. */
+export function syncPath() {
+    return `${SERVER_PATHS.sync}?${PROTOCOL_PARAMETER}=${SYNC_PROTOCOL_VERSION}`;
+}
 const ID = /^[A-Za-z0-9_-]+$/;
 export const SPACE_ID_LENGTH = 22; // 16 random bytes, base64url
 export const CREDENTIAL_ID_LENGTH = 16; // 12 random bytes, base64url
