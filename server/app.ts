@@ -64,6 +64,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const trustProxy = options.trustProxy ?? 0;
   const { storage } = options;
   const site = loadStaticSite(options.distDir);
+  // Spaces may be created without SIGNUP_CODE only when no one else can reach the server: not
+  // on a public address, nor behind a proxy (which makes a loopback address public).
+  const signupOpen = isLoopback(host) && trustProxy === 0;
 
   const limiter = createAttemptLimiter({
     maxFailures: limits.maxFailedAttempts,
@@ -95,7 +98,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     checkToken,
     limiter,
     ...(options.signupCode !== undefined && { signupCode: options.signupCode }),
-    signupOpen: isLoopback(host),
+    signupOpen,
     limits,
     ...(options.now && { now: options.now }),
     onRevoked: (credential) =>
@@ -177,11 +180,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info('listening', {
     url,
-    signup: options.signupCode !== undefined ? 'with code' : isLoopback(host) ? 'open' : 'closed',
+    signup: options.signupCode !== undefined ? 'with code' : signupOpen ? 'open' : 'closed',
   });
-  if (options.signupCode === undefined && !isLoopback(host)) {
+  if (options.signupCode === undefined && !signupOpen) {
     logger.warn('signup-closed', {
-      why: 'HOST is not a loopback address and SIGNUP_CODE is not set: no space can be created',
+      why: 'HOST is not a loopback address, or TRUST_PROXY says a proxy stands in front, and SIGNUP_CODE is not set: no space can be created',
     });
   }
 

@@ -255,6 +255,13 @@ describe('signup', () => {
     expect((await t.api('/api/spaces', { body: { signupCode: 'open sesame' } })).status).toBe(201);
   });
 
+  it('is closed behind a proxy without SIGNUP_CODE: the proxy makes loopback public', async () => {
+    t = await startTestServer({ trustProxy: 1 });
+    expect(await json(await t.api('/api/spaces', { body: {} }))).toMatchObject({
+      error: 'signup-code-required',
+    });
+  });
+
   it('is closed beyond loopback without SIGNUP_CODE, and says so in the log', async () => {
     t = await startTestServer({ host: '0.0.0.0' });
     const refused = await fetch(`${t.url.replace('0.0.0.0', '127.0.0.1')}/api/spaces`, {
@@ -270,7 +277,11 @@ describe('signup', () => {
 
 describe('failed attempts', () => {
   it('blocks an address after too many wrong secrets, right ones too, and no other address', async () => {
-    t = await startTestServer({ trustProxy: 1, limits: { maxFailedAttempts: 3 } });
+    t = await startTestServer({
+      trustProxy: 1,
+      signupCode: 'behind-a-proxy',
+      limits: { maxFailedAttempts: 3 },
+    });
     const device = await t.createSpace();
     const wrong = `${device.deviceToken.slice(0, -4)}AAAA`;
     const ask = (token: string, address: string) =>

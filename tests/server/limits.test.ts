@@ -100,7 +100,11 @@ describe('sync limits', () => {
   });
 
   it('an address may hold so many sockets; another address is not counted', async () => {
-    const others = await start({ trustProxy: 1, limits: { maxSocketsPerAddress: 3 } });
+    const others = await start({
+      trustProxy: 1,
+      signupCode: 'behind-a-proxy',
+      limits: { maxSocketsPerAddress: 3 },
+    });
     const sockets = Array.from({ length: 5 }, () => rawSocket(t.wsUrl, '203.0.113.9'));
     const closes = await Promise.all(sockets.slice(3).map((s) => s.closed));
     expect(closes).toEqual([
@@ -116,7 +120,11 @@ describe('sync limits', () => {
   });
 
   it('wrong secrets over /sync block their address, right secret or not, and no other', async () => {
-    const others = await start({ trustProxy: 1, limits: { maxFailedAttempts: 3 } });
+    const others = await start({
+      trustProxy: 1,
+      signupCode: 'behind-a-proxy',
+      limits: { maxFailedAttempts: 3 },
+    });
     const device = await t.createSpace();
     const name = spaceDocumentName(device.spaceId);
     const wrong = `${device.deviceToken.slice(0, -4)}AAAA`;

@@ -75,7 +75,11 @@ export async function startTestServer(options: Partial<ServerOptions> = {}): Pro
     },
     api,
     async createSpace(deviceName) {
-      const response = await api('/api/spaces', { body: deviceName ? { deviceName } : {} });
+      const body = {
+        ...(deviceName && { deviceName }),
+        ...(options.signupCode !== undefined && { signupCode: options.signupCode }),
+      };
+      const response = await api('/api/spaces', { body });
       if (response.status !== 201) throw new Error(`create space: ${response.status}`);
       return (await response.json()) as DeviceCredential;
     },
