@@ -169,14 +169,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: [
-                'react',
-                'react-dom',
-                'react-dom/*',
-                'dexie',
-                'dexie-react-hooks',
-                '@dnd-kit/*',
-              ],
+              group: UI_LIBRARIES,
               message: 'The server has no UI and no IndexedDB.',
             },
           ],
