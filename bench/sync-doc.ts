@@ -40,8 +40,9 @@ export function fillTasks(doc: Y.Doc, count: number, seed = 7): void {
       );
       const id = uuid(random);
       const record = new Y.Map<unknown>();
+      // The list leaves absent fields out (never undefined): every entry is a field.
       for (const [field, value] of Object.entries({ ...task, id, title: words.join(' ') })) {
-        if (value !== undefined) record.set(field, value);
+        record.set(field, value);
       }
       table.set(id, record);
     }
