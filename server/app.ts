@@ -75,6 +75,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const checkToken = createTokenChecker(storage, limiter);
 
+  const stored = storageExtension({
+    storage,
+    logger,
+    retryMs: limits.storeRetryMs,
+    ...(options.onStored && { onStored: options.onStored }),
+  });
   const hocuspocus = new Hocuspocus({
     name: 'goals-first',
     quiet: true,
@@ -83,11 +89,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     extensions: [
       authExtension({ checkToken, storage }),
       limitsExtension(limits),
-      storageExtension({
-        storage,
-        logger,
-        ...(options.onStored && { onStored: options.onStored }),
-      }),
+      stored,
       loggingExtension(logger),
     ],
   });
@@ -198,34 +200,48 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       http.close();
       http.closeIdleConnections();
       await sync.closeAll('server-restarting', SHUTDOWN_GRACE_MS);
-      await storeEverything(hocuspocus, logger);
-      http.closeAllConnections();
-      logger.info('stopped', {});
+      try {
+        await storeEverything(hocuspocus, stored.unstored, logger);
+        logger.info('stopped', {});
+      } finally {
+        http.closeAllConnections();
+      }
     },
   };
 }
 
 /**
  * Hocuspocus stores each document when its last connection closes, then unloads it: wait for
- * that, and store whatever is still loaded after the deadline ourselves.
+ * that, store whatever is still loaded after the deadline ourselves, and fail if a document
+ * could not be stored (its changes are then only on the devices that made them).
  */
-async function storeEverything(hocuspocus: Hocuspocus, logger: Logger): Promise<void> {
+async function storeEverything(
+  hocuspocus: Hocuspocus,
+  unstored: ReadonlySet<string>,
+  logger: Logger,
+): Promise<void> {
   const deadline = Date.now() + STORE_DEADLINE_MS;
-  while (hocuspocus.getDocumentsCount() > 0 && Date.now() < deadline) {
+  while (hocuspocus.getDocumentsCount() > unstored.size && Date.now() < deadline) {
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
   const left = [...hocuspocus.documents.values()];
-  if (left.length === 0) return;
-  logger.warn('storing-remaining', { documents: left.length });
-  await Promise.allSettled(
-    left.map((document) =>
-      hocuspocus.storeDocumentHooks(
-        document,
-        { documentName: document.name, document, instance: hocuspocus } as onStoreDocumentPayload,
-        true,
+  if (left.length > 0) {
+    logger.warn('storing-remaining', { documents: left.length });
+    await Promise.allSettled(
+      left.map((document) =>
+        hocuspocus.storeDocumentHooks(
+          document,
+          { documentName: document.name, document, instance: hocuspocus } as onStoreDocumentPayload,
+          true,
+        ),
       ),
-    ),
-  );
+    );
+  }
+  if (unstored.size > 0) {
+    throw new Error(
+      `${unstored.size} document(s) could not be stored: ${[...unstored].join(', ')}`,
+    );
+  }
 }
 
 function isUnder(path: string, prefix: string): boolean {

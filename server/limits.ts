@@ -29,6 +29,8 @@ export interface Limits {
    */
   storeDebounceMs: number;
   storeMaxDebounceMs: number;
+  /** After a failed store, the document stays in memory and is stored again this much later. */
+  storeRetryMs: number;
 }
 
 const MiB = 1024 * 1024;
@@ -48,4 +50,5 @@ export const DEFAULT_LIMITS: Limits = {
   joinTokensPerSpace: 10,
   storeDebounceMs: 500,
   storeMaxDebounceMs: 2000,
+  storeRetryMs: 2000,
 };
