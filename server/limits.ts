@@ -6,7 +6,8 @@ export interface Limits {
   maxMessageBytes: number;
   /** A document's encoded Yjs state (10,000 tasks are about 2.2 MB). */
   maxDocumentBytes: number;
-  /** Document connections (devices and coaches) open on one space's documents at once. */
+  /** Document connections open on one space's documents at once: 20 devices on both documents
+   *  and 10 coaches make 50. */
   maxConnectionsPerSpace: number;
   /** Sockets open from one address at once. */
   maxSocketsPerAddress: number;
@@ -38,7 +39,7 @@ const MiB = 1024 * 1024;
 export const DEFAULT_LIMITS: Limits = {
   maxMessageBytes: 9 * MiB,
   maxDocumentBytes: 8 * MiB,
-  maxConnectionsPerSpace: 32,
+  maxConnectionsPerSpace: 64,
   maxSocketsPerAddress: 32,
   maxBytesBeforeAuth: 1 * MiB,
   authTimeoutMs: 10_000,
