@@ -1,9 +1,9 @@
 // The Goals First server: one HTTP server on one port (DESIGN.md §9) serving the built app,
 // /api, /healthz and /sync, the last handed to Hocuspocus. This file only composes: each
 // concern is an extension (server/extensions/) or a module of its own.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Hocuspocus, type onStoreDocumentPayload } from '@hocuspocus/server';
+import { Hocuspocus } from '@hocuspocus/server';
 import { SERVER_PATHS } from '../src/domain/sync-protocol.ts';
 import { createAttemptLimiter } from './auth/attempt-limiter.ts';
 import { createTokenChecker } from './auth/token-checker.ts';
@@ -13,20 +13,14 @@ import { loggingExtension } from './extensions/logging-extension.ts';
 import { storageExtension } from './extensions/storage-extension.ts';
 import { createApi } from './http/api.ts';
 import { clientAddress } from './http/client-address.ts';
-import { sendJson } from './http/respond.ts';
+import { createRouter, type ExtraRoute } from './http/router.ts';
 import { loadStaticSite } from './http/static-site.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
-import { createLogger, describeError, type Logger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { createSpaceService } from './spaces/space-service.ts';
 import type { Storage } from './storage/storage.ts';
+import { storeEverything } from './sync/store-everything.ts';
 import { createSyncEndpoint } from './sync/sync-endpoint.ts';
-
-/** A request handler tried before the server's own; true when it answered. */
-export type ExtraRoute = (
-  request: IncomingMessage,
-  response: ServerResponse,
-  path: string,
-) => boolean;
 
 export interface ServerOptions {
   /** The built app (dist/ of `vite build`). */
@@ -55,7 +49,6 @@ export interface RunningServer {
 }
 
 const SHUTDOWN_GRACE_MS = 2000;
-const STORE_DEADLINE_MS = 10_000;
 
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
@@ -110,51 +103,16 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   const api = createApi({ spaces, bodyLimit: limits.maxBodyBytes, logger });
 
-  const handle = async (request: IncomingMessage, response: ServerResponse) => {
-    const path = (request.url ?? '/').split('?')[0] ?? '/';
-    if (options.routes?.some((route) => route(request, response, path))) return;
-    if (isUnder(path, SERVER_PATHS.api)) {
-      await api(request, response, path, clientAddress(request, trustProxy));
-    } else if (path === SERVER_PATHS.health) {
-      if (request.method === 'GET' || request.method === 'HEAD')
-        sendJson(response, 200, { status: 'ok' });
-      else
-        sendJson(
-          response,
-          405,
-          { error: 'method-not-allowed', message: 'GET only.' },
-          { Allow: 'GET, HEAD' },
-        );
-    } else if (isUnder(path, SERVER_PATHS.sync)) {
-      sendJson(
-        response,
-        426,
-        { error: 'invalid-request', message: 'Connect to /sync with a WebSocket.' },
-        { Upgrade: 'websocket', Connection: 'Upgrade' },
-      );
-    } else if (request.method === 'GET' || request.method === 'HEAD') {
-      site.serve(request, response, path);
-    } else {
-      response.writeHead(405, { ...site.headers, Allow: 'GET, HEAD' });
-      response.end();
-    }
-  };
+  const router = createRouter({
+    api,
+    site,
+    trustProxy,
+    logger,
+    routes: options.routes,
+  });
 
   let closing = false;
-  const http = createServer((request, response) => {
-    handle(request, response).catch((error: unknown) => {
-      logger.error('request-failed', {
-        path: request.url?.split('?')[0],
-        error: describeError(error),
-      });
-      if (!response.headersSent)
-        sendJson(response, 500, {
-          error: 'server-error',
-          message: 'Something went wrong on the server.',
-        });
-      else response.destroy();
-    });
-  });
+  const http = createServer(router);
   http.on('upgrade', (request: IncomingMessage, socket, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const path = (request.url ?? '').split('?')[0];
@@ -208,44 +166,6 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       }
     },
   };
-}
-
-/**
- * Hocuspocus stores each document when its last connection closes, then unloads it: wait for
- * that, store whatever is still loaded after the deadline ourselves, and fail if a document
- * could not be stored (its changes are then only on the devices that made them).
- */
-async function storeEverything(
-  hocuspocus: Hocuspocus,
-  unstored: ReadonlySet<string>,
-  logger: Logger,
-): Promise<void> {
-  const deadline = Date.now() + STORE_DEADLINE_MS;
-  while (hocuspocus.getDocumentsCount() > unstored.size && Date.now() < deadline) {
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  const left = [...hocuspocus.documents.values()];
-  if (left.length > 0) {
-    logger.warn('storing-remaining', { documents: left.length });
-    await Promise.allSettled(
-      left.map((document) =>
-        hocuspocus.storeDocumentHooks(
-          document,
-          { documentName: document.name, document, instance: hocuspocus } as onStoreDocumentPayload,
-          true,
-        ),
-      ),
-    );
-  }
-  if (unstored.size > 0) {
-    throw new Error(
-      `${unstored.size} document(s) could not be stored: ${[...unstored].join(', ')}`,
-    );
-  }
-}
-
-function isUnder(path: string, prefix: string): boolean {
-  return path === prefix || path.startsWith(`${prefix}/`);
 }
 
 export function isLoopback(host: string): boolean {

@@ -9,7 +9,7 @@ import { createMemoryStorage } from '../../../dist-server/server/storage/memory-
 
 const distDir = 'dist';
 
-/** @type {import('../../../server/app.ts').ExtraRoute} */
+/** @type {import('../../../server/http/router.ts').ExtraRoute} */
 function nextServiceWorker(request, response, path) {
   const wantsNext = /(?:^|;\s*)next-service-worker=1(?:;|$)/.test(request.headers.cookie ?? '');
   if (path !== '/sw.js' || !wantsNext) return false;
