@@ -6,8 +6,11 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { CURRENT_SCHEMA_VERSION, storesAt } from '../src/db/schema-versions';
 import {
+  representativeActivity,
   representativeCheckIns,
+  representativeCoachingSessions,
   representativeGoals,
+  representativeReflections,
   representativeSettings,
   representativeTasks,
 } from '../tests/fixtures/representative-records';
@@ -28,6 +31,9 @@ const fixture = {
     tasks: representativeTasks,
     goals: representativeGoals,
     checkIns: representativeCheckIns,
+    activity: representativeActivity,
+    reflections: representativeReflections,
+    coachingSessions: representativeCoachingSessions,
     settings: representativeSettings,
   },
 };

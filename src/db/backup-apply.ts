@@ -43,11 +43,14 @@ export interface UndoInfo {
 }
 
 const table = (name: BackupTable) => db.table<Row, string>(name);
+/** Every table an import reads or writes: the user's data, and `settings` for the undo copy. */
+const userTables = () => BACKUP_TABLES.map(table);
+const importTables = () => [...userTables(), db.settings];
 const perTable = <T>(make: (name: BackupTable) => T): PerTable<T> =>
   Object.fromEntries(BACKUP_TABLES.map((name) => [name, make(name)])) as PerTable<T>;
 
 export async function previewImport(backup: Backup): Promise<ImportPreview> {
-  return db.transaction('r', db.tasks, db.goals, db.checkIns, async () => {
+  return db.transaction('r', userTables(), async () => {
     const preview: ImportPreview = {
       inFile: perTable((name) => backup.tables[name].length),
       stored: perTable(() => 0),
@@ -75,7 +78,7 @@ export async function applyImport(
   mode: ImportMode,
   now: Instant = Date.now(),
 ): Promise<number> {
-  return db.transaction('rw', [db.tasks, db.goals, db.checkIns, db.settings], async () => {
+  return db.transaction('rw', importTables(), async () => {
     const undo: UndoCopy = {
       at: now,
       mode,
@@ -116,7 +119,7 @@ export async function readUndoInfo(): Promise<UndoInfo | null> {
 
 /** Puts back the rows the last import overwrote, added or removed, in one transaction. */
 export async function undoImport(): Promise<void> {
-  await db.transaction('rw', [db.tasks, db.goals, db.checkIns, db.settings], async () => {
+  await db.transaction('rw', importTables(), async () => {
     const copy = (await db.settings.get(UNDO_KEY))?.value as UndoCopy | undefined;
     if (!copy) throw new NotFoundError('import to undo');
     for (const name of BACKUP_TABLES) {

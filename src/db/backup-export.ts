@@ -2,16 +2,25 @@
 // picture even while another tab writes.
 import { toDay } from '../domain/day';
 import type { Instant } from '../domain/types';
-import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from './backup-format';
+import {
+  BACKUP_FORMAT,
+  BACKUP_TABLES,
+  BACKUP_VERSION,
+  type Backup,
+  type BackupTables,
+} from './backup-format';
 import { db } from './database';
 import { recordDeviceMoment } from './settings-repository';
 
 export async function buildBackup(now: Instant = Date.now()): Promise<Backup> {
-  const tables = await db.transaction('r', db.tasks, db.goals, db.checkIns, async () => ({
-    tasks: await db.tasks.toArray(),
-    goals: await db.goals.toArray(),
-    checkIns: await db.checkIns.toArray(),
-  }));
+  const stores = BACKUP_TABLES.map((name) => db.table(name));
+  const tables = await db.transaction('r', stores, async () => {
+    const rows = await Promise.all(stores.map((store) => store.toArray()));
+    // One entry per table of BACKUP_TABLES: the rows as stored, each table's own record type.
+    return Object.fromEntries(
+      BACKUP_TABLES.map((name, i) => [name, rows[i]]),
+    ) as unknown as BackupTables;
+  });
   return {
     format: BACKUP_FORMAT,
     version: BACKUP_VERSION,

@@ -4,20 +4,38 @@
 //
 // `version` is the version of this file format, not of the Dexie schema: it changes only when
 // a backup could no longer be read by older code, and an importer refuses a newer one by name.
-import type { CheckIn, Goal, Instant, Task } from '../domain/types';
+// Version 2 added the Review's tables (activity, reflections, coachingSessions); a version-1
+// file is still read, as a backup with those tables empty.
+//
+// Limits: a year of heavy use adds about 30,000 activity rows (about 7 MB of this file, see the
+// README), so the limits leave room for years of it beside 10,000 tasks.
+import type {
+  Activity,
+  CheckIn,
+  CoachingRecord,
+  Goal,
+  Instant,
+  Reflection,
+  Task,
+} from '../domain/types';
+import { USER_DATA_TABLES } from './user-data-tables';
 
 export const BACKUP_FORMAT = 'goals-first-backup';
-export const BACKUP_VERSION = 1;
-export const BACKUP_MAX_BYTES = 20 * 1024 * 1024;
-export const BACKUP_MAX_RECORDS = 100_000;
+export const BACKUP_VERSION = 2;
+export const BACKUP_MAX_BYTES = 60 * 1024 * 1024;
+export const BACKUP_MAX_RECORDS = 300_000;
 
-export const BACKUP_TABLES = ['tasks', 'goals', 'checkIns'] as const;
+/** Every table of the user's data, and nothing else. */
+export const BACKUP_TABLES = USER_DATA_TABLES;
 export type BackupTable = (typeof BACKUP_TABLES)[number];
 
 export interface BackupTables {
   tasks: Task[];
   goals: Goal[];
   checkIns: CheckIn[];
+  activity: Activity[];
+  reflections: Reflection[];
+  coachingSessions: CoachingRecord[];
 }
 
 export interface Backup {
@@ -33,4 +51,7 @@ export const TABLE_WORDS: Readonly<Record<BackupTable, readonly [string, string]
   tasks: ['task', 'tasks'],
   goals: ['goal', 'goals'],
   checkIns: ['check-in', 'check-ins'],
+  activity: ['activity record', 'activity records'],
+  reflections: ['reflection', 'reflections'],
+  coachingSessions: ['coaching record', 'coaching records'],
 };

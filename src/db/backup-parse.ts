@@ -13,7 +13,9 @@ import {
   type Backup,
   type BackupTable,
 } from './backup-format';
-import { backupSchema } from './backup-schema';
+import { backupSchema, backupV1Schema } from './backup-schema';
+import { PROGRAMME_ID, sessionId } from '../domain/coaching';
+import { reflectionId } from '../domain/reflection';
 
 /** A refused backup; the message is written for the user. */
 export class BackupError extends ValidationError {
@@ -40,8 +42,11 @@ function checkSize(bytes: number): void {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The checks that let the user tell "wrong file" from "damaged backup". */
-function checkEnvelope(data: unknown): void {
+/**
+ * The checks that let the user tell "wrong file" from "damaged backup"; returns the file's
+ * format version.
+ */
+function checkEnvelope(data: unknown): number {
   if (!isObject(data) || !('format' in data)) {
     throw new BackupError(
       'This file is not a Goals First backup: it has no “format” field. Choose a file made with “Export backup”.',
@@ -70,6 +75,7 @@ function checkEnvelope(data: unknown): void {
       `The backup holds ${count.format(records)} records; the limit is ${count.format(BACKUP_MAX_RECORDS)}.`,
     );
   }
+  return version;
 }
 
 function recordLabel(table: BackupTable, index: number, record: unknown): string {
@@ -133,6 +139,7 @@ function checkReferences(tables: Backup['tables']): void {
     });
   }
   const goalIds = new Set(tables.goals.map((goal) => goal.id));
+  const taskIds = new Set(tables.tasks.map((task) => task.id));
   tables.tasks.forEach((task, index) => {
     if (task.kind === 'goal' && task.recurrence !== undefined) {
       throw new BackupError(
@@ -158,6 +165,59 @@ function checkReferences(tables: Backup['tables']): void {
       );
     }
   });
+  checkReviewReferences(tables, taskIds, goalIds);
+}
+
+/** The Review's tables (backup version 2): what activity is about, and the derived ids. */
+function checkReviewReferences(
+  tables: Backup['tables'],
+  taskIds: ReadonlySet<string>,
+  goalIds: ReadonlySet<string>,
+): void {
+  tables.activity.forEach((row, index) => {
+    // Tasks and goals are only ever soft-deleted, so what activity is about is always kept.
+    if (row.taskId !== undefined && !taskIds.has(row.taskId)) {
+      throw new BackupError(
+        `${recordLabel('activity', index, row)} is about task ${quote(row.taskId)}, which is not in the backup.`,
+      );
+    }
+    if (row.goalId !== undefined && !goalIds.has(row.goalId)) {
+      throw new BackupError(
+        `${recordLabel('activity', index, row)} is about goal ${quote(row.goalId)}, which is not in the backup.`,
+      );
+    }
+  });
+  tables.reflections.forEach((reflection, index) => {
+    const expected = reflectionId(reflection.weekStart);
+    if (reflection.id !== expected) {
+      throw new BackupError(
+        `${recordLabel('reflections', index, reflection)} is for the week of ${reflection.weekStart}, whose reflection has the id ${quote(expected)}.`,
+      );
+    }
+  });
+  tables.coachingSessions.forEach((record, index) => {
+    const expected = record.type === 'session' ? sessionId(record.day) : PROGRAMME_ID;
+    if (record.id !== expected) {
+      const what = record.type === 'session' ? `the session of ${record.day}` : 'the programme';
+      throw new BackupError(
+        `${recordLabel('coachingSessions', index, record)} is ${what}, whose id is ${quote(expected)}.`,
+      );
+    }
+  });
+}
+
+/** A checked file of any version this app reads, as the current version's backup. */
+function readTables(data: unknown, version: number): Backup {
+  if (version === 1) {
+    const result = v.safeParse(backupV1Schema, data, { abortEarly: true });
+    if (!result.success) throw new BackupError(describeIssue(result.issues[0]));
+    // Made before the Review existed: it restores with no activity, reflections or sessions.
+    const tables = { ...result.output.tables, activity: [], reflections: [], coachingSessions: [] };
+    return { ...result.output, version: BACKUP_VERSION, tables };
+  }
+  const result = v.safeParse(backupSchema, data, { abortEarly: true });
+  if (!result.success) throw new BackupError(describeIssue(result.issues[0]));
+  return result.output;
 }
 
 /** The records of a backup's text, or a BackupError naming the first problem. */
@@ -173,11 +233,10 @@ export function parseBackup(text: string): Backup {
       'This file is not a backup: it is not valid JSON. Choose a file made with “Export backup”.',
     );
   }
-  checkEnvelope(data);
-  const result = v.safeParse(backupSchema, data, { abortEarly: true });
-  if (!result.success) throw new BackupError(describeIssue(result.issues[0]));
-  checkReferences(result.output.tables);
-  return result.output;
+  const version = checkEnvelope(data);
+  const backup = readTables(data, version);
+  checkReferences(backup.tables);
+  return backup;
 }
 
 /** Reads and checks a chosen file; its size is checked before it is read at all. */

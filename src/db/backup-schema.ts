@@ -15,6 +15,8 @@ import { isOrderKey } from '../domain/order-key';
 import { CHECK_IN_NOTE_MAX_LENGTH } from '../domain/check-in-input';
 import { GOAL_TEXT_MAX_LENGTH } from '../domain/goal-input';
 import { NOTES_MAX_LENGTH, TITLE_MAX_LENGTH } from '../domain/task-input';
+import { REFLECTION_MAX_LENGTH } from '../domain/reflection';
+import { SESSION_COUNT_MAX } from '../domain/coaching';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 
 const LATEST_INSTANT = 8.64e15; // the largest moment a JavaScript Date can hold
@@ -148,20 +150,111 @@ export const checkInSchema = v.strictObject(
   'must be a check-in record',
 );
 
+const plansShown = v.array(
+  v.strictObject(
+    { obstacle: text(GOAL_TEXT_MAX_LENGTH), strategy: text(GOAL_TEXT_MAX_LENGTH) },
+    'must be an if–then plan',
+  ),
+  'must be a list',
+);
+
+export const activitySchema = v.strictObject(
+  {
+    id,
+    at: instant,
+    day,
+    type: oneOf([
+      'added',
+      'completed',
+      'reopened',
+      'snoozed',
+      'skipped',
+      'deleted',
+      'restored',
+      'goal-achieved',
+      'goal-paused',
+      'goal-resumed',
+    ]),
+    taskId: v.optional(id),
+    goalId: v.optional(id),
+    kind: v.optional(oneOf(['chore', 'goal'])),
+    plans: v.optional(plansShown),
+    updatedAt: instant,
+  },
+  'must be an activity record',
+);
+
+export const reflectionSchema = v.strictObject(
+  {
+    id,
+    weekStart: day,
+    text: text(REFLECTION_MAX_LENGTH),
+    createdAt: instant,
+    updatedAt: instant,
+    deletedAt: v.optional(instant),
+  },
+  'must be a reflection record',
+);
+
+export const coachingRecordSchema = v.variant(
+  'type',
+  [
+    v.strictObject({
+      id,
+      type: v.literal('session'),
+      day,
+      createdAt: instant,
+      updatedAt: instant,
+      deletedAt: v.optional(instant),
+    }),
+    v.strictObject({
+      id,
+      type: v.literal('programme'),
+      sessionCount: v.optional(wholeNumber(1, SESSION_COUNT_MAX)),
+      sessionsBefore: v.optional(wholeNumber(0, SESSION_COUNT_MAX)),
+      createdAt: instant,
+      updatedAt: instant,
+      deletedAt: v.optional(instant),
+    }),
+  ],
+  'must be a coaching record of type “session” or “programme”',
+);
+
+const envelope = {
+  format: v.literal(BACKUP_FORMAT, `must be “${BACKUP_FORMAT}”`),
+  exportedAt: instant,
+  appVersion: text(50),
+};
+
+const tablesV1 = {
+  tasks: v.array(taskSchema, 'must be a list of tasks'),
+  goals: v.array(goalSchema, 'must be a list of goals'),
+  checkIns: v.array(checkInSchema, 'must be a list of check-ins'),
+};
+
 export const backupSchema = v.strictObject(
   {
-    format: v.literal(BACKUP_FORMAT, `must be “${BACKUP_FORMAT}”`),
+    ...envelope,
     version: v.literal(BACKUP_VERSION, `must be ${BACKUP_VERSION}`),
-    exportedAt: instant,
-    appVersion: text(50),
     tables: v.strictObject(
       {
-        tasks: v.array(taskSchema, 'must be a list of tasks'),
-        goals: v.array(goalSchema, 'must be a list of goals'),
-        checkIns: v.array(checkInSchema, 'must be a list of check-ins'),
+        ...tablesV1,
+        activity: v.array(activitySchema, 'must be a list of activity records'),
+        reflections: v.array(reflectionSchema, 'must be a list of reflections'),
+        coachingSessions: v.array(coachingRecordSchema, 'must be a list of coaching records'),
       },
       'must be an object holding the tables',
     ),
+  },
+  'must be an object',
+);
+
+/** A file of backup version 1 (before the Review's tables): read, then given empty ones. */
+export const backupV1Schema = v.strictObject(
+  {
+    ...envelope,
+    version: v.literal(1, 'must be 1'),
+    tables: v.strictObject(tablesV1, 'must be an object holding the tables'),
   },
   'must be an object',
 );

@@ -1,7 +1,7 @@
 // The one Dexie database of the app. Only src/db talks to Dexie; everything else calls the
 // repository functions and hooks next to this file.
 import Dexie, { type EntityTable } from 'dexie';
-import type { CheckIn, Goal, Task } from '../domain/types';
+import type { Activity, CheckIn, CoachingRecord, Goal, Reflection, Task } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { setDatabaseStatus } from './database-status';
 
@@ -17,6 +17,9 @@ export class GoalsFirstDb extends Dexie {
   declare tasks: EntityTable<Task, 'id'>;
   declare goals: EntityTable<Goal, 'id'>;
   declare checkIns: EntityTable<CheckIn, 'id'>;
+  declare activity: EntityTable<Activity, 'id'>;
+  declare reflections: EntityTable<Reflection, 'id'>;
+  declare coachingSessions: EntityTable<CoachingRecord, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
 
   constructor(name: string = DB_NAME) {

@@ -10,6 +10,13 @@
 // all of them (src/db/today-inputs.ts): the dated chores by day, and the soft-deleted ones for
 // an exact count of the rest. Rows without a due day, scheduled day or deletedAt are simply not
 // in those indexes, which keeps them small.
+//
+// Version 3 (new tables, no record changes) adds the user data of the Review (issue 13):
+// - activity: append-only, read by day for a period (`day`), and by task (`taskId`) for figures
+//   a counter on the task would lose under a sync merge (how often a step was snoozed);
+// - reflections: one per week, read by id (derived from the week start) or a range of weeks;
+// - coachingSessions: a handful of rows, read whole.
+// The tables the user's data spans are listed once, in ./user-data-tables.ts.
 import type { Transaction } from 'dexie';
 
 export interface SchemaVersion {
@@ -33,6 +40,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       tasks:
         'id, order, [status+kind+order], [goalId+order], completedAt, [status+kind+dueDate], [status+kind+scheduledFor], [status+kind+deletedAt]',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      activity: 'id, day, taskId',
+      reflections: 'id, weekStart',
+      coachingSessions: 'id',
     },
   },
 ];

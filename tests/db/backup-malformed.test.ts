@@ -17,7 +17,7 @@ const EXPECTED: Record<string, RegExp> = {
   'top-level-array.json': /not a Goals First backup: it has no “format”/,
   'other-app.json': /not a Goals First backup: it has no “format”/,
   'wrong-format.json': /format is “todo-backup”, not “goals-first-backup”/,
-  'newer-version.json': /newer version of Goals First \(backup version 2/,
+  'newer-version.json': /newer version of Goals First \(backup version 3/,
   'version-as-text.json': /“version” must be a whole number/,
   'missing-exported-at.json': /lacks the field “exportedAt”/,
   'unknown-top-level-key.json': /field “settings” that this app does not know/,
@@ -47,9 +47,25 @@ const EXPECTED: Record<string, RegExp> = {
   'bad-order-key.json': /Goal 3 .*“order” must be an order key/,
   'obstacle-extra-field.json': /Goal 1 .*“obstacles” › item 1, has a field “done”/,
   'null-record.json': /Check-in 3 must be a check-in record/,
+  // Backup version 2: the Review's tables.
+  'activity-unknown-type.json':
+    /Activity record 3 .*“type” must be one of “added”, .* \(it is “finished”\)/,
+  'activity-missing-task.json':
+    /Activity record 2 .*is about task “7f7c2d1e-0000-4000-8000-000000000999”, which is not in the backup/,
+  'activity-missing-goal.json': /Activity record 4 .*is about goal .*, which is not in the backup/,
+  'reflection-impossible-day.json':
+    /Reflection 1 .*“weekStart” must be a real date written yyyy-MM-dd \(it is “2026-02-30”\)/,
+  'reflection-random-id.json':
+    /Reflection 1 .*is for the week of 2026-10-26, whose reflection has the id “reflection-2026-10-26”/,
+  'reflection-too-long.json': /Reflection 2 .*“text” must be at most 5,000 characters/,
+  'programme-no-sessions.json':
+    /Coaching record 1 .*“sessionCount” must be a whole number from 1 to 200/,
+  'v2-missing-reflections.json': /lacks the table “reflections”/,
+  'v1-with-activity.json': /table “activity” that this app does not know/,
 };
 
-const malformed = readdirSync(dir).filter((name) => name !== 'valid.json');
+const valid = ['valid.json', 'valid-v2.json'];
+const malformed = readdirSync(dir).filter((name) => !valid.includes(name));
 
 async function tryImport(file: Blob, mode: ImportMode) {
   const backup = await readBackupFile(file);
@@ -64,8 +80,8 @@ describe('malformed backups', () => {
     expect(malformed.sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it('accepts the well-formed fixture they are all made from', async () => {
-    await expect(tryImport(new Blob([read('valid.json')]), 'merge')).resolves.toBeUndefined();
+  it.each(valid)('accepts %s, a well-formed fixture they are made from', async (name) => {
+    await expect(tryImport(new Blob([read(name)]), 'merge')).resolves.toBeUndefined();
   });
 
   describe.each<ImportMode>(['merge', 'replace'])('in %s mode', (mode) => {
@@ -78,19 +94,19 @@ describe('malformed backups', () => {
     });
   });
 
-  it('refuses a file over 20 MB before reading it', async () => {
+  it('refuses a file over 60 MB before reading it', async () => {
     const before = await everything();
     const big = new Blob([' '.repeat(BACKUP_MAX_BYTES + 1)]);
-    await expect(tryImport(big, 'replace')).rejects.toThrow(/20\.0 MB/);
+    await expect(tryImport(big, 'replace')).rejects.toThrow(/60\.0 MB/);
     expect(await everything()).toEqual(before);
   });
 
-  it('refuses more than 100,000 records', async () => {
+  it('refuses more than 300,000 records', async () => {
     const before = await everything();
     const valid = JSON.parse(read('valid.json')) as { tables: { checkIns: unknown[] } };
     valid.tables.checkIns = Array.from({ length: BACKUP_MAX_RECORDS }, () => 0);
     await expect(tryImport(new Blob([JSON.stringify(valid)]), 'replace')).rejects.toThrow(
-      /holds 100,009 records; the limit is 100,000/,
+      /holds 300,009 records; the limit is 300,000/,
     );
     expect(await everything()).toEqual(before);
   });

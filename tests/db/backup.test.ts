@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import {
@@ -10,8 +11,17 @@ import {
 import { buildBackup, exportBackup } from '../../src/db/backup-export';
 import { BACKUP_FORMAT, BACKUP_VERSION, type Backup } from '../../src/db/backup-format';
 import { parseBackup } from '../../src/db/backup-parse';
-import { backupSchema, checkInSchema, goalSchema, taskSchema } from '../../src/db/backup-schema';
+import {
+  activitySchema,
+  backupSchema,
+  checkInSchema,
+  coachingRecordSchema,
+  goalSchema,
+  reflectionSchema,
+  taskSchema,
+} from '../../src/db/backup-schema';
 import { db } from '../../src/db/database';
+import { USER_DATA_TABLES } from '../../src/db/user-data-tables';
 import { readDeviceMoment } from '../../src/db/settings-repository';
 import { CHECK_IN_NOTE_MAX_LENGTH, cleanCheckIn } from '../../src/domain/check-in-input';
 import {
@@ -27,12 +37,22 @@ import {
   NOTES_MAX_LENGTH,
   TITLE_MAX_LENGTH,
 } from '../../src/domain/task-input';
-import type { CheckIn, Goal, Task } from '../../src/domain/types';
+import type {
+  Activity,
+  CheckIn,
+  CoachingRecord,
+  Goal,
+  Reflection,
+  Task,
+} from '../../src/domain/types';
 import { makeCheckIn, makeGoal, makeTask } from '../fixtures/builders';
 import { everything, seedRepresentative } from '../fixtures/backup-data';
 import {
+  representativeActivity,
   representativeCheckIns,
+  representativeCoachingSessions,
   representativeGoals,
+  representativeReflections,
   representativeTasks,
 } from '../fixtures/representative-records';
 
@@ -47,6 +67,9 @@ describe('the backup schema', () => {
     expectTypeOf<v.InferOutput<typeof taskSchema>>().toEqualTypeOf<Task>();
     expectTypeOf<v.InferOutput<typeof goalSchema>>().toEqualTypeOf<Goal>();
     expectTypeOf<v.InferOutput<typeof checkInSchema>>().toEqualTypeOf<CheckIn>();
+    expectTypeOf<v.InferOutput<typeof activitySchema>>().toEqualTypeOf<Activity>();
+    expectTypeOf<v.InferOutput<typeof reflectionSchema>>().toEqualTypeOf<Reflection>();
+    expectTypeOf<v.InferOutput<typeof coachingRecordSchema>>().toEqualTypeOf<CoachingRecord>();
     expectTypeOf<v.InferOutput<typeof backupSchema>>().toEqualTypeOf<Backup>();
   });
 
@@ -54,6 +77,11 @@ describe('the backup schema', () => {
     for (const task of representativeTasks) expect(v.is(taskSchema, task)).toBe(true);
     for (const goal of representativeGoals) expect(v.is(goalSchema, goal)).toBe(true);
     for (const checkIn of representativeCheckIns) expect(v.is(checkInSchema, checkIn)).toBe(true);
+    for (const row of representativeActivity) expect(v.is(activitySchema, row)).toBe(true);
+    for (const row of representativeReflections) expect(v.is(reflectionSchema, row)).toBe(true);
+    for (const row of representativeCoachingSessions) {
+      expect(v.is(coachingRecordSchema, row)).toBe(true);
+    }
   });
 });
 
@@ -67,10 +95,13 @@ describe('export', () => {
       exportedAt: NOW,
       appVersion: __APP_VERSION__,
     });
-    expect(Object.keys(backup.tables).sort()).toEqual(['checkIns', 'goals', 'tasks']);
+    expect(Object.keys(backup.tables).sort()).toEqual([...USER_DATA_TABLES].sort());
     expect(byId(backup.tables.tasks)).toEqual(byId(representativeTasks));
     expect(byId(backup.tables.goals)).toEqual(byId(representativeGoals));
     expect(byId(backup.tables.checkIns)).toEqual(byId(representativeCheckIns));
+    expect(byId(backup.tables.activity)).toEqual(byId(representativeActivity));
+    expect(byId(backup.tables.reflections)).toEqual(byId(representativeReflections));
+    expect(byId(backup.tables.coachingSessions)).toEqual(byId(representativeCoachingSessions));
     expect(backup.tables.tasks.some((task) => task.deletedAt !== undefined)).toBe(true);
     expect(v.is(backupSchema, backup)).toBe(true);
   });
@@ -122,7 +153,14 @@ describe('export', () => {
     await db.checkIns.add(checkIn);
     await db.tasks.add(task);
     const { text } = await exportBackup(NOW);
-    expect(parseBackup(text).tables).toEqual({ tasks: [task], goals: [goal], checkIns: [checkIn] });
+    expect(parseBackup(text).tables).toEqual({
+      tasks: [task],
+      goals: [goal],
+      checkIns: [checkIn],
+      activity: [],
+      reflections: [],
+      coachingSessions: [],
+    });
   });
 });
 
@@ -132,7 +170,15 @@ describe('import', () => {
     version: BACKUP_VERSION,
     exportedAt: NOW,
     appVersion: '0.1.0',
-    tables: { tasks: [], goals: [], checkIns: [], ...tables },
+    tables: {
+      tasks: [],
+      goals: [],
+      checkIns: [],
+      activity: [],
+      reflections: [],
+      coachingSessions: [],
+      ...tables,
+    },
   });
 
   it('merges per id: the newer updatedAt wins, a tie keeps what is here', async () => {
@@ -217,6 +263,41 @@ describe('import', () => {
     expect(await db.settings.get('importUndo')).toBeUndefined();
     expect(await data()).toEqual(imported);
     await expect(undoImport()).rejects.toThrow('no longer exists');
+  });
+
+  it('reads a version-1 backup (before the Review) as one with no activity, reflections or sessions', async () => {
+    await seedRepresentative();
+    const v1 = JSON.parse(
+      readFileSync(new URL('../fixtures/backups/valid.json', import.meta.url), 'utf8'),
+    ) as { version: number; tables: Record<string, unknown[]> };
+    expect(v1.version).toBe(1);
+    const backup = parseBackup(JSON.stringify(v1));
+    expect(backup.version).toBe(BACKUP_VERSION);
+    expect(backup.tables.tasks).toEqual(v1.tables.tasks);
+    expect(backup.tables).toMatchObject({ activity: [], reflections: [], coachingSessions: [] });
+
+    // Replace restores exactly that: the tasks of the file, and no activity.
+    await applyImport(backup, 'replace', NOW);
+    expect(await db.tasks.count()).toBe(v1.tables.tasks!.length);
+    expect(await db.activity.count()).toBe(0);
+    expect(await db.reflections.count()).toBe(0);
+  });
+
+  it('merges activity as a union: a row already here is never doubled or changed', async () => {
+    await seedRepresentative();
+    const backup = await buildBackup(NOW);
+    const extra: Activity = {
+      id: 'another-device-row',
+      at: NOW,
+      day: '2026-11-26',
+      type: 'completed',
+      taskId: representativeTasks[0]!.id,
+      kind: 'chore',
+      updatedAt: NOW,
+    };
+    backup.tables.activity.push(extra);
+    await applyImport(backup, 'merge', NOW);
+    expect(byId(await db.activity.toArray())).toEqual(byId([...representativeActivity, extra]));
   });
 
   it('says so when there is no import to undo', async () => {

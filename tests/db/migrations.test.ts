@@ -5,7 +5,8 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { GoalsFirstDb } from '../../src/db/database';
 import { migrateRecord, type TableName } from '../../src/db/migrations/record-migrations';
-import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from '../../src/db/schema-versions';
+import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS, storesAt } from '../../src/db/schema-versions';
+import { USER_DATA_TABLES } from '../../src/db/user-data-tables';
 
 interface Fixture {
   version: number;
@@ -24,6 +25,11 @@ describe('schema migrations', () => {
   it('has a fixture database for every schema version', () => {
     const versions = files.map((name) => load(name).version).sort((a, b) => a - b);
     expect(versions).toEqual(SCHEMA_VERSIONS.map((v) => v.version));
+  });
+
+  it('keeps every table of the user data in the current schema', () => {
+    const tables = Object.keys(storesAt(CURRENT_SCHEMA_VERSION));
+    for (const table of USER_DATA_TABLES) expect(tables).toContain(table);
   });
 
   it.each(files)('opens %s with the current code and keeps every record', async (file) => {
@@ -47,6 +53,11 @@ describe('schema migrations', () => {
       const stored = (await current.table(table).toArray()) as Record<string, unknown>[];
       expect(stored.length, `${table} count`).toBe(records.length);
       expect(stored.sort(byKey)).toEqual(expected.sort(byKey));
+    }
+    // Tables newer than the fixture exist, empty: an upgrade invents no user data.
+    for (const table of Object.keys(storesAt(CURRENT_SCHEMA_VERSION))) {
+      if (table in fixture.tables) continue;
+      expect(await current.table(table).count(), `${table} count`).toBe(0);
     }
     current.close();
     await Dexie.delete(name);

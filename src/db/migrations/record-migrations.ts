@@ -2,12 +2,14 @@
 // of version n-1 into one of version n. Each is a plain function of one record, unit-tested on
 // its own and run by Dexie inside the version's upgrade transaction (see upgradeTo).
 //
-// Version 1 is the first schema, so there is nothing to migrate yet. Adding a version means:
-// a new entry in ../schema-versions.ts with `upgrade: upgradeTo(n)`, its functions here, and its
-// fixture (`npm run fixture:db`), which the migration test then upgrades to the current version.
+// No version so far rewrote a record (version 2 added indexes, version 3 tables). Adding one
+// that does means: a new entry in ../schema-versions.ts with `upgrade: upgradeTo(n)`, its
+// functions here, and its fixture (`npm run fixture:db`), which the migration test then
+// upgrades to the current version.
 import type { Transaction } from 'dexie';
+import type { UserDataTable } from '../user-data-tables';
 
-export type TableName = 'tasks' | 'goals' | 'checkIns' | 'settings';
+export type TableName = UserDataTable | 'settings';
 type RecordMigration = (record: Record<string, unknown>) => Record<string, unknown>;
 
 export const RECORD_MIGRATIONS: Readonly<

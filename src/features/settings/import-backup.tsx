@@ -168,8 +168,12 @@ export function ImportBackup() {
 }
 
 function Preview({ checked: { backup, preview }, mode }: { checked: Checked; mode: ImportMode }) {
+  // Tasks, goals and check-ins are always named; the Review's tables only when they hold rows
+  // (a backup from before the Review has none, and "0 activity records" would say nothing).
   const list = (counts: Record<(typeof BACKUP_TABLES)[number], number>) =>
-    BACKUP_TABLES.map((table) => formatCount(counts[table], TABLE_WORDS[table])).join(', ');
+    BACKUP_TABLES.filter((table, i) => i < 3 || counts[table] > 0)
+      .map((table) => formatCount(counts[table], TABLE_WORDS[table]))
+      .join(', ');
   const stored = BACKUP_TABLES.reduce((sum, table) => sum + preview.stored[table], 0);
   const { fileNewer, hereNewerOrSame } = preview.conflicts;
   return (

@@ -1,12 +1,22 @@
 // Reads and writes the REAL IndexedDB of the page (no Dexie, no mocks), in the app's schema.
 // The app opens (and creates) its database on load, so these run after a first page load.
 import type { Page } from '@playwright/test';
-import type { CheckIn, Goal, Task } from '../../../src/domain/types';
+import type {
+  Activity,
+  CheckIn,
+  CoachingRecord,
+  Goal,
+  Reflection,
+  Task,
+} from '../../../src/domain/types';
 
 export interface SeedData {
   tasks?: Task[];
   goals?: Goal[];
   checkIns?: CheckIn[];
+  activity?: Activity[];
+  reflections?: Reflection[];
+  coachingSessions?: CoachingRecord[];
   settings?: { key: string; value: unknown }[];
 }
 
