@@ -1,10 +1,10 @@
-// Date parsers for the languages a Todoist export can be written in (its DATE_LANG column).
+// Date parsers for the languages a Todoist export can be written in (its DATE_LANG column),
+// handed to the readers by the caller (./date-parsers.ts says why).
 // Each language's parser is a separate chunk loaded only when a file needs it: an English list
 // costs one parser (shared with quick add), a German one two. Todoist languages that chrono
 // cannot read (Danish, Korean, Polish, Turkish) get none: their dates are kept in the notes.
 import type { Chrono } from 'chrono-node';
-
-export type DateParsers = ReadonlyMap<string, Chrono>;
+import type { DateParsers } from './date-parsers';
 
 const LOADERS: Record<string, () => Promise<Chrono>> = {
   en: () => import('chrono-node/en').then((m) => m.casual),
@@ -20,12 +20,6 @@ const LOADERS: Record<string, () => Promise<Chrono>> = {
   sv: () => import('chrono-node/sv').then((m) => m.casual),
   zh: () => import('chrono-node/zh').then((m) => m.casual),
 };
-
-/** 'pt_BR' → 'pt', 'zh-TW' → 'zh', '' → 'en' (Todoist's default). */
-export function languageOf(tag: string): string {
-  const language = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
-  return language === '' ? 'en' : language;
-}
 
 export const canReadLanguage = (language: string) => language in LOADERS;
 

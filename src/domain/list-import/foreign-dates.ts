@@ -10,8 +10,7 @@ import type { Chrono, ParsedResult } from 'chrono-node';
 import { isDay, startOfDay } from '../day';
 import { findRecurrences } from '../recurrence-grammar';
 import type { Day, Recurrence } from '../types';
-import type { DateParsers } from './date-languages';
-import { languageOf } from './date-languages';
+import { languageOf, type DateParsers } from './date-parsers';
 import type { Finding } from './types';
 
 export interface ReadDate {

@@ -4,9 +4,14 @@
 // TickTick's backup by a header naming Title and List Name after its preamble, Markdown by a
 // checkbox item or a heading, and anything else is plain text, one item per line.
 // The limits (./limits.ts) are said in every refusal.
+// Date parsers come in from the caller (`loadDateParsers` of ./date-languages.ts): a dynamic
+// import inside this module would make its chunk import Vite's preload helper from the entry
+// chunk, and a lazily loaded view importing this chunk would then ask for the entry's
+// stylesheet, which the build inlines into index.html and never writes as a file (a 404 that
+// fails the import under the server's nosniff).
 import type { Day } from '../types';
 import { readCsvRows } from './csv-rows';
-import { languageOf, loadDateParsers } from './date-languages';
+import { languageOf, type LoadDateParsers } from './date-parsers';
 import { decodeText, looksLikeText, type TextEncodingName } from './decode-text';
 import { LIST_MAX_BYTES, LIST_MAX_ITEMS } from './limits';
 import { looksLikeMarkdown, readLines } from './read-lines';
@@ -37,7 +42,11 @@ const EMPTY: Record<ListFormat, string> = {
   text: 'There is no item in this text to bring in.',
 };
 
-async function readText(text: string, today: Day): Promise<ListReading> {
+async function readText(
+  text: string,
+  today: Day,
+  loadDateParsers: LoadDateParsers,
+): Promise<ListReading> {
   const format = detectFormat(text);
   switch (format) {
     case 'todoist': {
@@ -65,7 +74,11 @@ function checkItems(reading: ListReading): void {
 }
 
 /** Reads pasted or typed text. */
-export async function readListText(raw: string, today: Day): Promise<ReadOutcome> {
+export async function readListText(
+  raw: string,
+  today: Day,
+  loadDateParsers: LoadDateParsers,
+): Promise<ReadOutcome> {
   const text = raw.replace(/^\uFEFF/, '');
   if (text.trim() === '')
     throw new ListReadError('There is nothing to read yet: the text is empty.');
@@ -79,7 +92,7 @@ export async function readListText(raw: string, today: Day): Promise<ReadOutcome
       'That text holds control characters, like binary data: it is not a list.',
     );
   }
-  const reading = await readText(text, today);
+  const reading = await readText(text, today, loadDateParsers);
   checkItems(reading);
   return reading;
 }
@@ -96,13 +109,17 @@ export function checkFileSize(bytes: number): void {
 }
 
 /** Reads a chosen file's bytes. */
-export async function readListBytes(bytes: Uint8Array, today: Day): Promise<ReadOutcome> {
+export async function readListBytes(
+  bytes: Uint8Array,
+  today: Day,
+  loadDateParsers: LoadDateParsers,
+): Promise<ReadOutcome> {
   checkFileSize(bytes.length);
   const { text, encoding } = decodeText(bytes);
   if (text.trim() === '') {
     throw new ListReadError('The file holds only blank lines: there is nothing in it to bring in.');
   }
-  const reading = await readText(text, today);
+  const reading = await readText(text, today, loadDateParsers);
   checkItems(reading);
   return { ...reading, encoding };
 }

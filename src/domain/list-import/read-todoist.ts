@@ -13,7 +13,7 @@
 import type { Day } from '../types';
 import type { CsvRow } from './csv-rows';
 import { columnReader, hasColumns, isBlankRow } from './csv-rows';
-import type { DateParsers } from './date-languages';
+import type { DateParsers } from './date-parsers';
 import { composeNotes, fitTitle, oneLine } from './fit-text';
 import { readDatePhrase } from './foreign-dates';
 import { Nesting, subTaskFact } from './sub-tasks';

@@ -6,6 +6,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type * as ReadList from '../../domain/list-import/read-list';
 import type { ReadOutcome } from '../../domain/list-import/read-list';
+import { loadDateParsers } from '../../domain/list-import/date-languages';
 import type { Day } from '../../domain/types';
 
 export type Source = 'file' | 'text';
@@ -55,7 +56,8 @@ export function useListReading(today: Day) {
     (file: File) =>
       run('file', async (readers) => {
         readers.checkFileSize(file.size); // before a byte of a huge file is read
-        return readers.readListBytes(new Uint8Array(await file.arrayBuffer()), today);
+        const bytes = new Uint8Array(await file.arrayBuffer());
+        return readers.readListBytes(bytes, today, loadDateParsers);
       }),
     [run, today],
   );
@@ -67,7 +69,7 @@ export function useListReading(today: Day) {
         setReading(IDLE);
         return Promise.resolve();
       }
-      return run('text', (readers) => readers.readListText(text, today));
+      return run('text', (readers) => readers.readListText(text, today, loadDateParsers));
     },
     [run, today],
   );

@@ -1,8 +1,17 @@
-// Reads a sample list from tests/fixtures/lists as the app would read a chosen file.
+// Reads sample lists as the app does: tests/fixtures/lists files as chosen files, text as pasted,
+// with the app's own date parser loader.
 import { readFileSync } from 'node:fs';
-import { readListBytes, type ReadOutcome } from '../../../src/domain/list-import/read-list';
+import { loadDateParsers } from '../../../src/domain/list-import/date-languages';
+import * as readers from '../../../src/domain/list-import/read-list';
+import type { ReadOutcome } from '../../../src/domain/list-import/read-list';
 
 export const TODAY = '2027-01-20';
+
+export const readListText = (text: string, today = TODAY): Promise<ReadOutcome> =>
+  readers.readListText(text, today, loadDateParsers);
+
+export const readListBytes = (bytes: Uint8Array, today = TODAY): Promise<ReadOutcome> =>
+  readers.readListBytes(bytes, today, loadDateParsers);
 
 export function fixtureBytes(name: string): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`../../fixtures/lists/${name}`, import.meta.url)));

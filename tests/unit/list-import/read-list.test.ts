@@ -1,13 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LIST_MAX_BYTES, LIST_MAX_ITEMS } from '../../../src/domain/list-import/limits';
-import {
-  checkFileSize,
-  detectFormat,
-  readListBytes,
-  readListText,
-} from '../../../src/domain/list-import/read-list';
+import { checkFileSize, detectFormat } from '../../../src/domain/list-import/read-list';
 import { ListReadError } from '../../../src/domain/list-import/types';
-import { fixtureBytes, TODAY, utf8 } from './read-fixture';
+import { fixtureBytes, readListBytes, readListText, TODAY, utf8 } from './read-fixture';
 
 describe('telling the format from the content', () => {
   it.each([

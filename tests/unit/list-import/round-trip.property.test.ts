@@ -5,8 +5,7 @@
 import fc from 'fast-check';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { readListText } from '../../../src/domain/list-import/read-list';
-import { TODAY } from './read-fixture';
+import { TODAY, readListText } from './read-fixture';
 
 const words = fc
   .string({

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readListText } from '../../../src/domain/list-import/read-list';
-import { readFixture, TODAY } from './read-fixture';
+import { readFixture, TODAY, readListText } from './read-fixture';
 
 const PREAMBLE = [
   '"Date: 2027-01-20+0000"',
