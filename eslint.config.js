@@ -112,6 +112,29 @@ export default tseslint.config(
       ],
     },
   },
+  // A folder inside src/domain (list-import/) may use the rest of src/domain (one level up),
+  // and nothing beyond it.
+  {
+    files: ['src/domain/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: UI_LIBRARIES, message: 'src/domain is pure: no React, Dexie or dnd-kit.' },
+            {
+              group: ['../../*'],
+              message: 'src/domain imports only src/domain and small pure libraries.',
+            },
+            {
+              group: ['@/*', '~/*', 'src/*'],
+              message: 'src/domain uses relative imports, no path aliases.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The dependency direction between layers.
   {
     files: ['src/**/*.{ts,tsx}'],

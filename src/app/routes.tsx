@@ -17,6 +17,9 @@ const SettingsView = lazy(() =>
 const GoalsView = lazy(() =>
   import('../features/goals/goals-view').then((module) => ({ default: module.GoalsView })),
 );
+const ImportView = lazy(() =>
+  import('../features/import/import-view').then((module) => ({ default: module.ImportView })),
+);
 const NewGoalFlow = lazy(() =>
   import('../features/goals/new-goal-flow').then((module) => ({ default: module.NewGoalFlow })),
 );
@@ -75,6 +78,7 @@ export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/all') return <AllTasksView />;
   if (isCurrent('/lesson', path)) return <LessonView path={path} today={today} />;
   if (path === '/settings') return <SettingsView />;
+  if (path === '/import') return <ImportView today={today} />;
   if (path === '/goals') return <GoalsView today={today} />;
   if (path === '/goals/new') return <NewGoalFlow today={today} />;
   const goal = matchPath('/goals/:id', path);

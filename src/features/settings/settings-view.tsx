@@ -1,5 +1,6 @@
 // Settings: backups first (the one thing that protects the data), then where it is stored,
 // then the thresholds that shape Today.
+import { Link } from '../../ui/router';
 import { ExportBackup } from './export-backup';
 import { ImportBackup } from './import-backup';
 import { StorageStatusCard } from './storage-status';
@@ -16,6 +17,14 @@ export function SettingsView() {
         <h2 id="backup-heading">Backup</h2>
         <ExportBackup />
         <ImportBackup />
+      </section>
+      <section className="settings-card" aria-labelledby="list-import-heading">
+        <h2 id="list-import-heading">A list from another app</h2>
+        <p>
+          Bring in a list kept in Todoist, TickTick, a Markdown checklist or plain text, and mark
+          the goals buried in it.
+        </p>
+        <Link href="/import">Bring in your list</Link>
       </section>
       <StorageStatusCard />
       <Thresholds />
