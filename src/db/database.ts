@@ -1,9 +1,11 @@
 // The one Dexie database of the app. Only src/db talks to Dexie; everything else calls the
 // repository functions and hooks next to this file.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Activity, CheckIn, CoachingRecord, Goal, Reflection, Task } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { setDatabaseStatus } from './database-status';
+import { outboxMiddleware, type OutboxRow } from './outbox-middleware';
+import { SYNC_SETTING_KEY, SyncSwitch } from './sync-switch';
 
 export const DB_NAME = 'goals-first';
 
@@ -21,9 +23,14 @@ export class GoalsFirstDb extends Dexie {
   declare reflections: EntityTable<Reflection, 'id'>;
   declare coachingSessions: EntityTable<CoachingRecord, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare outbox: Table<OutboxRow, [string, string]>;
+  /** Whether this device syncs: read synchronously by the outbox middleware on every write. */
+  readonly syncSwitch: SyncSwitch;
 
   constructor(name: string = DB_NAME) {
     super(name);
+    this.syncSwitch = new SyncSwitch(name);
+    this.use(outboxMiddleware(this.syncSwitch));
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
@@ -50,6 +57,22 @@ export class GoalsFirstDb extends Dexie {
           throw new Dexie.VersionError(
             `The stored database (version ${stored}) is newer than this code (${CURRENT_SCHEMA_VERSION}).`,
           );
+        }
+      },
+      true,
+    );
+    // The sync switch is known before any write of this tab runs. While sync is off, notes
+    // left from a tab that had not heard it stop yet (or from a schema upgrade) are dropped:
+    // turning sync on later pushes every row anyway.
+    this.on(
+      'ready',
+      async (opened: Dexie) => {
+        const database = opened as GoalsFirstDb;
+        const row = await database.settings.get(SYNC_SETTING_KEY);
+        database.syncSwitch.on = row?.value === true;
+        database.syncSwitch.listen();
+        if (!database.syncSwitch.on && (await database.outbox.count()) > 0) {
+          await database.outbox.clear();
         }
       },
       true,
