@@ -99,7 +99,9 @@ describe('the outbox', () => {
     const a = await addTask({ title: 'A', kind: 'chore' });
     const b = await addTask({ title: 'B', kind: 'chore' });
     const read = await readNoted(db);
-    expect(read.map((entry) => entry.record?.title).sort()).toEqual(['A', 'B']);
+    expect(
+      read.map((entry) => (entry.record as { title?: string } | undefined)?.title).sort(),
+    ).toEqual(['A', 'B']);
     await updateTask(b.id, { title: 'B2' }); // noted again while the bridge worked
     await removeNotes(
       db,
