@@ -80,7 +80,16 @@ export class GoalsFirstDb extends Dexie {
   }
 }
 
-export const db = new GoalsFirstDb();
+/** The database the repositories use. */
+export let db = new GoalsFirstDb();
+
+/**
+ * Points the repositories at another database. The sync tests run several devices' databases
+ * in one process and call the repositories for one device at a time.
+ */
+export function useDatabase(database: GoalsFirstDb): void {
+  db = database;
+}
 
 /** Opens the database up front so the shell can tell "outdated" or "failed" from "loading". */
 export async function openDatabase(): Promise<void> {

@@ -138,9 +138,16 @@ export interface RemoteWriteResult {
   written: number;
   /** Records the backup schema refused: left out, the stored row kept as it was. */
   refused: number;
+  /** Records changed on this device since the bridge last drained: left for the next drain. */
+  deferred: number;
 }
 
-/** Writes what other devices changed, in one transaction that is never noted in the outbox. */
+/**
+ * Writes what other devices changed, in one transaction that is never noted in the outbox. A
+ * record with a note in the outbox was changed here after the bridge last read it: writing the
+ * document's view over it would lose that change, so it waits for the next drain, which puts the
+ * change into the document and then settles the record.
+ */
 export function writeRemote(
   database: GoalsFirstDb,
   changes: readonly RemoteChange[],
@@ -148,19 +155,28 @@ export function writeRemote(
   const tables = [...new Set(changes.map((change) => change.table))].map((name) =>
     database.table<StoredRecord, string>(name),
   );
-  if (tables.length === 0) return Promise.resolve({ written: 0, refused: 0 });
-  return database.transaction('rw', tables, async (tx) => {
+  if (tables.length === 0) return Promise.resolve({ written: 0, refused: 0, deferred: 0 });
+  return database.transaction('rw', [...tables, database.outbox], async (tx) => {
     markRemote(tx.idbtrans);
-    let written = 0;
-    let refused = 0;
+    const result: RemoteWriteResult = { written: 0, refused: 0, deferred: 0 };
     for (const change of changes) {
-      const storable = change.puts.filter((record) => isStorable(change.table, record));
-      refused += change.puts.length - storable.length;
+      const ids = [...change.puts.map((record) => record.id), ...change.deletes];
+      const noted = await database.outbox.bulkGet(
+        ids.map((id): [string, string] => [change.table, id]),
+      );
+      const waiting = new Set(ids.filter((_, i) => noted[i] !== undefined));
+      result.deferred += waiting.size;
+      const storable = change.puts.filter(
+        (record) => !waiting.has(record.id) && isStorable(change.table, record),
+      );
+      result.refused +=
+        change.puts.filter((record) => !waiting.has(record.id)).length - storable.length;
+      const deletes = change.deletes.filter((id) => !waiting.has(id));
       const store = database.table<StoredRecord, string>(change.table);
       if (storable.length > 0) await store.bulkPut(storable);
-      if (change.deletes.length > 0) await store.bulkDelete(change.deletes);
-      written += storable.length + change.deletes.length;
+      if (deletes.length > 0) await store.bulkDelete(deletes);
+      result.written += storable.length + deletes.length;
     }
-    return { written, refused };
+    return result;
   });
 }

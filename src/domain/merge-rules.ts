@@ -67,8 +67,8 @@ const isId = (value: unknown): value is string =>
 const text = (value: unknown, max: number): string | undefined =>
   typeof value === 'string' ? value.slice(0, max) : undefined;
 
-/** A title: cut to `max`, trimmed; undefined when not text or blank. */
-function title(value: unknown, max: number): string | undefined {
+/** A title: cut to `max`, trimmed; undefined when not text or blank (the record is held back). */
+export function mergedTitle(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const clean = value.trim().slice(0, max).trim();
   return clean.length > 0 ? clean : undefined;
@@ -126,7 +126,7 @@ function recurrence(value: unknown): Recurrence | undefined {
 }
 
 function repairTask(id: string, raw: Raw, context: MergeContext): RepairedRecord | undefined {
-  const name = title(raw.title, TITLE_MAX_LENGTH);
+  const name = mergedTitle(raw.title, TITLE_MAX_LENGTH);
   if (name === undefined) return undefined;
   const kind = raw.kind === 'goal' ? 'goal' : 'chore';
   const goalId =
@@ -177,7 +177,7 @@ function obstacles(value: unknown): Record<string, unknown>[] {
 }
 
 function repairGoal(id: string, raw: Raw): RepairedRecord | undefined {
-  const name = title(raw.title, GOAL_TEXT_MAX_LENGTH);
+  const name = mergedTitle(raw.title, GOAL_TEXT_MAX_LENGTH);
   if (name === undefined) return undefined;
   return compact({
     id,

@@ -73,7 +73,7 @@ describe('the outbox', () => {
   it('never notes a remote write', async () => {
     await setSyncOn(db, true);
     const result = await writeRemote(db, [{ table: 'tasks', puts: [makeTask()], deletes: [] }]);
-    expect(result).toEqual({ written: 1, refused: 0 });
+    expect(result).toEqual({ written: 1, refused: 0, deferred: 0 });
     expect(await db.tasks.count()).toBe(1);
     expect(await db.outbox.count()).toBe(0);
   });
@@ -82,7 +82,7 @@ describe('the outbox', () => {
     const result = await writeRemote(db, [
       { table: 'tasks', puts: [makeTask({ title: 'x'.repeat(501) }), makeTask()], deletes: [] },
     ]);
-    expect(result).toEqual({ written: 1, refused: 1 });
+    expect(result).toEqual({ written: 1, refused: 1, deferred: 0 });
   });
 
   it('records in a tab that has not yet heard that sync was turned on', async () => {
