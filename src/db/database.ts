@@ -66,13 +66,12 @@ export class GoalsFirstDb extends Dexie {
     // turning sync on later pushes every row anyway.
     this.on(
       'ready',
-      async (opened: Dexie) => {
-        const database = opened as GoalsFirstDb;
-        const row = await database.settings.get(SYNC_SETTING_KEY);
-        database.syncSwitch.on = row?.value === true;
-        database.syncSwitch.listen();
-        if (!database.syncSwitch.on && (await database.outbox.count()) > 0) {
-          await database.outbox.clear();
+      async () => {
+        const row = await this.settings.get(SYNC_SETTING_KEY);
+        this.syncSwitch.on = row?.value === true;
+        this.syncSwitch.listen();
+        if (!this.syncSwitch.on && (await this.outbox.count()) > 0) {
+          await this.outbox.clear();
         }
       },
       true,

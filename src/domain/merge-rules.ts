@@ -119,7 +119,7 @@ const deletedAt = (value: unknown): number | undefined =>
 function recurrence(value: unknown): Recurrence | undefined {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
   try {
-    return checkRecurrence(value as Partial<Record<keyof Recurrence, unknown>>);
+    return checkRecurrence(value);
   } catch {
     return undefined;
   }

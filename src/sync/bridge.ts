@@ -169,7 +169,7 @@ export async function startBridge({
       doc.transact(() => {
         for (const { note, record } of noted) {
           if (record === undefined) removeRecord(doc, note.table, note.id);
-          else writeRecord(doc, note.table, record as StoredRecord, context);
+          else writeRecord(doc, note.table, record, context);
         }
       }, BRIDGE_ORIGIN);
       await store.flush();

@@ -27,7 +27,7 @@ export const tableMap = (doc: Y.Doc, table: UserDataTable): Y.Map<unknown> => do
 /** The entry's fields as plain JSON; undefined when there is no entry or it is not a map. */
 export function readRaw(doc: Y.Doc, table: UserDataTable, id: string): RawRecord | undefined {
   const entry = tableMap(doc, table).get(id);
-  return entry instanceof Y.Map ? (entry.toJSON() as RawRecord) : undefined;
+  return entry instanceof Y.Map ? entry.toJSON() : undefined;
 }
 
 export function hasEntry(doc: Y.Doc, table: UserDataTable, id: string): boolean {

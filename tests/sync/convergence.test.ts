@@ -328,8 +328,8 @@ function expectNoLostWrite(start: Tables, offline: Tables[], final: Tables): voi
       }
       // Snoozes counted on two devices at once are all kept (derived from activity).
       if (table === 'tasks') {
-        const snoozes = offline.map((t) => (byId(t.tasks!).get(id)?.snoozes as number) ?? 0);
-        const base = (before.get(id)?.snoozes as number) ?? 0;
+        const snoozes = offline.map((t) => Number(byId(t.tasks!).get(id)?.snoozes ?? 0));
+        const base = Number(before.get(id)?.snoozes ?? 0);
         const added = snoozes.reduce((sum, n) => sum + Math.max(0, n - base), 0);
         expect(record.snoozes, `tasks ${id} snoozes`).toBe(base + added);
       }

@@ -7,7 +7,6 @@ import { makeGoalStep } from '../../src/db/task-moves';
 import { addTask, completeTask, snoozeTask, updateTask } from '../../src/db/task-repository';
 import { toDay } from '../../src/domain/day';
 import { prioritize } from '../../src/domain/prioritize';
-import type { Task } from '../../src/domain/types';
 import { exchange, Replica } from '../fixtures/sync-replicas';
 
 const T0 = Date.UTC(2026, 10, 30, 9);
@@ -89,10 +88,10 @@ describe('merge rules', () => {
       await createGoal(goalInput('Run'), today, T0),
       await createGoal(goalInput('Write'), today, T0),
     ]);
-    const step = await a.act(() => addTask({ title: 'Shoes', kind: 'goal', goalId: run!.id }, T0));
+    const step = await a.act(() => addTask({ title: 'Shoes', kind: 'goal', goalId: run.id }, T0));
     await exchange([a, b]);
     await a.act(() => updateTask(step.id, { kind: 'chore' }, T0 + 1)); // a chore now
-    await b.act(() => updateTask(step.id, { goalId: write!.id }, T0 + 2)); // a step of Write
+    await b.act(() => updateTask(step.id, { goalId: write.id }, T0 + 2)); // a step of Write
     await exchange([a, b]);
     const merged = (await a.db.tasks.get(step.id))!;
     expect(await b.db.tasks.get(step.id)).toEqual(merged);
@@ -151,9 +150,7 @@ describe('merge rules', () => {
       [a, b].map(async (replica) => {
         const tasks = await replica.db.tasks.toArray();
         const plan = prioritize({ tasks, goals: [], checkIns: [], today });
-        return plan.chores.map((entry) =>
-          entry.type === 'task' ? (entry.task as Task).title : '',
-        );
+        return plan.chores.map((entry) => entry.task.title);
       }),
     );
     expect(plans[0]).toEqual(plans[1]);
