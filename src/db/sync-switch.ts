@@ -16,6 +16,7 @@ export class SyncSwitch {
   /** True while this device records changes for sync. */
   on = false;
   private channel: BroadcastChannel | undefined;
+  private readonly listeners = new Set<(on: boolean) => void>();
 
   constructor(private readonly dbName: string) {}
 
@@ -24,14 +25,26 @@ export class SyncSwitch {
     if (this.channel || typeof BroadcastChannel === 'undefined') return;
     this.channel = new BroadcastChannel(`goals-first-sync-switch:${this.dbName}`);
     this.channel.onmessage = (event: MessageEvent) => {
-      if (typeof event.data === 'boolean') this.on = event.data;
+      if (typeof event.data === 'boolean') this.flip(event.data);
     };
   }
 
   /** Sets this tab's switch and tells the other tabs. */
   set(on: boolean): void {
-    this.on = on;
+    this.flip(on);
     this.channel?.postMessage(on);
+  }
+
+  /** Calls `listener` whenever the switch flips, here or in another tab; returns the unsubscribe. */
+  onChange(listener: (on: boolean) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private flip(on: boolean): void {
+    const changed = on !== this.on;
+    this.on = on;
+    if (changed) for (const listener of this.listeners) listener(on);
   }
 
   close(): void {

@@ -1,0 +1,24 @@
+// Sync is opt-in (DESIGN.md §9): its code (yjs, the bridge) loads only on a device that has it
+// on, after the first screen, and starts or stops as the device's switch flips in any tab. The
+// settings UI (issue 16) turns the switch and passes the connection.
+import { db } from '../db/database';
+import type { DeviceSync } from '../sync/device-sync';
+
+let running: Promise<DeviceSync> | undefined;
+
+async function start(): Promise<void> {
+  running ??= import('../sync/device-sync').then(({ startDeviceSync }) => startDeviceSync({ db }));
+  await running;
+}
+
+async function stop(): Promise<void> {
+  const sync = running;
+  running = undefined;
+  await (await sync)?.stop();
+}
+
+export async function startDeviceSyncIfOn(): Promise<void> {
+  db.syncSwitch.onChange((on) => void (on ? start() : stop()));
+  await db.open(); // the switch is read when the database opens
+  if (db.syncSwitch.on) await start();
+}
