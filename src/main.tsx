@@ -16,11 +16,6 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
   });
 }
 
-// Sync, on a device that has it on: its code loads after the first screen.
-afterLoad(() => {
-  void import('./app/device-sync-starter').then((m) => m.startDeviceSyncIfOn());
-});
-
 createRoot(root).render(
   <StrictMode>
     <App />

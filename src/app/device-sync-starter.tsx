@@ -1,6 +1,7 @@
 // Sync is opt-in (DESIGN.md §9): its code (yjs, the bridge) loads only on a device that has it
 // on, after the first screen, and starts or stops as the device's switch flips in any tab. The
 // settings UI (issue 16) turns the switch and passes the connection.
+import { useEffect } from 'react';
 import { db } from '../db/database';
 import type { DeviceSync } from '../sync/device-sync';
 
@@ -17,8 +18,16 @@ async function stop(): Promise<void> {
   await (await sync)?.stop();
 }
 
-export async function startDeviceSyncIfOn(): Promise<void> {
+async function startDeviceSyncIfOn(): Promise<void> {
   db.syncSwitch.onChange((on) => void (on ? start() : stop()));
   await db.open(); // the switch is read when the database opens
   if (db.syncSwitch.on) await start();
+}
+
+/** Renders nothing; starts sync once, on a device that has it on. */
+export function DeviceSyncStarter(): null {
+  useEffect(() => {
+    void startDeviceSyncIfOn();
+  }, []);
+  return null;
 }
