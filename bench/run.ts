@@ -7,9 +7,12 @@ import { INITIAL_JS_BUDGET_KB, initialJsKb } from '../scripts/initial-js';
 import { startPreview } from './browser/preview-server';
 import { benchDrag } from './browser/drag.bench';
 import { benchToday } from './browser/today.bench';
+import { benchSync } from './browser/sync.bench';
+import { benchPersistence } from './browser/persistence.bench';
 import { benchPrioritize } from './prioritize.bench';
+import { benchSyncSize } from './sync-size.bench';
 
-const results = [benchPrioritize()];
+const results = [benchPrioritize(), benchSyncSize()];
 
 if (existsSync(CHROMIUM_PATH)) {
   execSync('node_modules/.bin/vite build', { stdio: 'ignore' });
@@ -25,6 +28,16 @@ if (existsSync(CHROMIUM_PATH)) {
     results.push(await benchDrag(server.url));
   } finally {
     server.stop();
+  }
+  // Sync (issue 15): the bench-mode build differs only by a handle on the leader's Y.Doc, so
+  // the benchmark can play a remote device.
+  execSync('node_modules/.bin/vite build --mode bench --outDir dist-bench', { stdio: 'ignore' });
+  const benchServer = await startPreview(Number(process.env.BENCH_PORT ?? 4195) + 1, 'dist-bench');
+  try {
+    results.push(await benchSync(benchServer.url));
+    await benchPersistence(benchServer.url);
+  } finally {
+    benchServer.stop();
   }
 } else {
   console.log(`\nNo Chromium at ${CHROMIUM_PATH}: browser benchmarks skipped.`);

@@ -3,12 +3,27 @@
 // settings UI (issue 16) turns the switch and passes the connection.
 import { useEffect } from 'react';
 import { db } from '../db/database';
+import type * as Y from 'yjs';
 import type { DeviceSync } from '../sync/device-sync';
 
 let running: Promise<DeviceSync> | undefined;
 
+/**
+ * Benchmarks (`npm run bench` builds with `--mode bench`) play a remote device on the leader's
+ * document; the production build has no such hook (the condition is false at build time).
+ */
+const connect =
+  import.meta.env.MODE === 'bench'
+    ? (doc: Y.Doc) => {
+        (globalThis as { goalsFirstSyncDoc?: Y.Doc }).goalsFirstSyncDoc = doc;
+        return () => undefined;
+      }
+    : undefined;
+
 async function start(): Promise<void> {
-  running ??= import('../sync/device-sync').then(({ startDeviceSync }) => startDeviceSync({ db }));
+  running ??= import('../sync/device-sync').then(({ startDeviceSync }) =>
+    startDeviceSync({ db, ...(connect && { connect }) }),
+  );
   await running;
 }
 

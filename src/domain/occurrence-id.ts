@@ -46,5 +46,5 @@ export function derivedId(text: string): string {
 
 /** The id of the occurrence that completing occurrence `taskId`, due `dueDay`, makes next. */
 export function nextOccurrenceId(taskId: string, dueDay: string): string {
-  return derivedId(`next-occurrence\u0000${taskId}\u0000${dueDay}`);
+  return derivedId(JSON.stringify(['next-occurrence', taskId, dueDay]));
 }
