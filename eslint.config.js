@@ -26,7 +26,15 @@ const UI_LIBRARIES = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dist-bench', 'dev-dist', 'reports', 'test-results', 'playwright-report', 'node_modules'],
+    ignores: [
+      'dist',
+      'dist-bench',
+      'dev-dist',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,

@@ -41,7 +41,9 @@ export async function benchPersistence(baseURL: string): Promise<PersistenceFigu
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const results: PersistenceFigures[] = [];
   try {
-    console.log(`\nLocal Y.Doc store, 10,000 tasks then ${EDITS.toLocaleString('en')} edits (a year)`);
+    console.log(
+      `\nLocal Y.Doc store, 10,000 tasks then ${EDITS.toLocaleString('en')} edits (a year)`,
+    );
     for (const kind of ['y-indexeddb', 'y-dexie']) {
       // A fresh page each: an empty origin storage, no service worker in the way.
       const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });

@@ -19,8 +19,8 @@ const REMOTE_EDITS = 25;
 const bridgeReady = (page: Page, tasks: number) =>
   page.waitForFunction(
     (count) =>
-      ((globalThis as { goalsFirstSyncDoc?: Y.Doc }).goalsFirstSyncDoc?.getMap('tasks').size ?? 0) >=
-      count,
+      ((globalThis as { goalsFirstSyncDoc?: Y.Doc }).goalsFirstSyncDoc?.getMap('tasks').size ??
+        0) >= count,
     tasks,
     { timeout: 120_000, polling: 100 },
   );
@@ -35,7 +35,9 @@ function remoteEdit(page: Page, title: string): Promise<number> {
         const id = row.getAttribute('data-task-id')!;
         let start = 0;
         const observer = new MutationObserver(() => {
-          const titles = document.querySelectorAll('[aria-labelledby="chores-heading"] .task-title');
+          const titles = document.querySelectorAll(
+            '[aria-labelledby="chores-heading"] .task-title',
+          );
           if ([...titles].some((node) => node.textContent === expected)) {
             observer.disconnect();
             resolve(performance.now() - start);

@@ -303,10 +303,11 @@ function repairCoaching(id: string, raw: Raw): RepairedRecord | undefined {
 export function repairRecord(
   table: MergeTable,
   id: string,
-  raw: Raw,
+  fields: object,
   context: MergeContext,
 ): RepairedRecord | undefined {
   if (!isId(id)) return undefined;
+  const raw = fields as Raw;
   switch (table) {
     case 'tasks':
       return repairTask(id, raw, context);
