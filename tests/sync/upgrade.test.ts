@@ -7,9 +7,12 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { makeTask } from '../fixtures/builders';
 import { MemoryDocStore } from '../fixtures/memory-doc-store';
+import type * as DatabaseModule from '../../src/db/database';
+import type * as VersionsModule from '../../src/db/schema-versions';
+import type * as BridgeModule from '../../src/sync/bridge';
 
 vi.mock('../../src/db/schema-versions', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/db/schema-versions')>();
+  const original = await importOriginal<typeof VersionsModule>();
   const { upgradeTo } = await import('../../src/db/migrations/record-migrations');
   const next = original.SCHEMA_VERSIONS.length + 1;
   const rewrite = (record: Record<string, unknown>) => ({ ...record, notes: 'migrated' });
@@ -24,9 +27,9 @@ vi.mock('../../src/db/schema-versions', async (importOriginal) => {
 });
 
 // The setup file loaded the database module before the mock: load the app's modules afresh.
-let database: typeof import('../../src/db/database');
-let versions: typeof import('../../src/db/schema-versions');
-let bridgeModule: typeof import('../../src/sync/bridge');
+let database: typeof DatabaseModule;
+let versions: typeof VersionsModule;
+let bridgeModule: typeof BridgeModule;
 beforeAll(async () => {
   vi.resetModules();
   database = await import('../../src/db/database');
