@@ -14,8 +14,9 @@
 // - Texts longer than their limit are cut to it (a title is trimmed after the cut).
 // - tasks: a chore keeps no goalId and a goal step no repeat rule. A step whose goal is missing
 //   from the document shows unlinked (its goalId is left out of the stored record, and comes
-//   back when the goal does); a step of a DELETED goal keeps its goalId, so restoring the goal
-//   restores it, and Today already shows it nowhere. An unusable order key becomes "a0"; equal
+//   back when the goal does). An open, live step of a DELETED goal shows unlinked too (one
+//   device added it while another deleted the goal: it must not vanish); a deleted or done step
+//   of a deleted goal keeps its goalId, so restoring the goal restores it with its history. An unusable order key becomes "a0"; equal
 //   keys are fine, every comparison breaks ties by id (./order-key.ts). `snoozes` is at least
 //   the number of 'snoozed' activity records of the task: two devices snoozing at once each
 //   add an activity record, while the counter field keeps only one of the two increments.
@@ -41,10 +42,12 @@ import type { ActivityType, Recurrence } from './types';
 export type MergeTable =
   'tasks' | 'goals' | 'checkIns' | 'activity' | 'reflections' | 'coachingSessions';
 
+/** Whether a goal record of this id is in the document (not held back), and deleted or not. */
+export type GoalPresence = 'live' | 'deleted' | 'missing';
+
 /** What a repair may ask of the rest of the document. */
 export interface MergeContext {
-  /** A goal record of this id is in the document (deleted or not, but not held back). */
-  hasGoal(id: string): boolean;
+  goal(id: string): GoalPresence;
   /** A task record of this id is in the document (not held back). */
   hasTask(id: string): boolean;
   /** How many 'snoozed' activity records about this task the document holds. */
@@ -129,8 +132,15 @@ function repairTask(id: string, raw: Raw, context: MergeContext): RepairedRecord
   const name = mergedTitle(raw.title, TITLE_MAX_LENGTH);
   if (name === undefined) return undefined;
   const kind = raw.kind === 'goal' ? 'goal' : 'chore';
-  const goalId =
-    kind === 'goal' && isId(raw.goalId) && context.hasGoal(raw.goalId) ? raw.goalId : undefined;
+  const status = raw.status === 'done' ? 'done' : 'open';
+  const removed = deletedAt(raw.deletedAt);
+  const goal = kind === 'goal' && isId(raw.goalId) ? context.goal(raw.goalId) : 'missing';
+  // An open, live step of a deleted goal (added on one device while another deleted the goal)
+  // shows unlinked rather than nowhere; deleted and done steps keep their goal for its restore
+  // and its history.
+  const keepsGoal =
+    goal === 'live' || (goal === 'deleted' && (status === 'done' || removed !== undefined));
+  const goalId = keepsGoal ? (raw.goalId as string) : undefined;
   const notes = text(raw.notes, NOTES_MAX_LENGTH);
   const snoozes = Math.min(
     MAX_SNOOZES,
@@ -142,7 +152,7 @@ function repairTask(id: string, raw: Raw, context: MergeContext): RepairedRecord
     notes: notes?.trim() ? notes : undefined,
     kind,
     goalId,
-    status: raw.status === 'done' ? 'done' : 'open',
+    status,
     order: orderKey(raw.order),
     dueDate: day(raw.dueDate),
     scheduledFor: day(raw.scheduledFor),
@@ -151,7 +161,7 @@ function repairTask(id: string, raw: Raw, context: MergeContext): RepairedRecord
     snoozes,
     ...stamps(raw),
     completedAt: instant(raw.completedAt),
-    deletedAt: deletedAt(raw.deletedAt),
+    deletedAt: removed,
   });
 }
 
@@ -196,7 +206,7 @@ function repairGoal(id: string, raw: Raw): RepairedRecord | undefined {
 
 function repairCheckIn(id: string, raw: Raw, context: MergeContext): RepairedRecord | undefined {
   const checkInDay = day(raw.day);
-  if (!isId(raw.goalId) || !context.hasGoal(raw.goalId) || checkInDay === undefined) {
+  if (!isId(raw.goalId) || context.goal(raw.goalId) === 'missing' || checkInDay === undefined) {
     return undefined;
   }
   return compact({
@@ -246,8 +256,9 @@ function repairActivity(id: string, raw: Raw, context: MergeContext): RepairedRe
   // What the row is about must be in the document; a row about nothing says nothing.
   if (raw.taskId !== undefined && !(isId(raw.taskId) && context.hasTask(raw.taskId)))
     return undefined;
-  if (raw.goalId !== undefined && !(isId(raw.goalId) && context.hasGoal(raw.goalId)))
+  if (raw.goalId !== undefined && !(isId(raw.goalId) && context.goal(raw.goalId) !== 'missing')) {
     return undefined;
+  }
   return compact({
     id,
     at,

@@ -136,8 +136,10 @@ export async function startBridge({
           appeared.push(id);
         }
       });
-      // A goal or task that appeared or went changes what points at it.
-      if (appeared.length > 0 && (table === 'goals' || table === 'tasks')) {
+      // Records pointing at a goal follow its every change (deleted or restored decides whether
+      // its open steps show linked); those pointing at a task follow it appearing or going.
+      if (table === 'goals') addDependents(batch, table, new Set(ids));
+      else if (table === 'tasks' && appeared.length > 0) {
         addDependents(batch, table, new Set(appeared));
       }
       if (change.puts.length > 0 || change.deletes.length > 0) changes.push(change);

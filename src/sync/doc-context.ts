@@ -4,7 +4,7 @@
 // the bridge observes, so a remote change costs no scan of a year of activity.
 import * as Y from 'yjs';
 import { GOAL_TEXT_MAX_LENGTH } from '../domain/goal-input';
-import { mergedTitle, type MergeContext } from '../domain/merge-rules';
+import { mergedTitle, type GoalPresence, type MergeContext } from '../domain/merge-rules';
 import { TITLE_MAX_LENGTH } from '../domain/task-input';
 import { tableMap } from './doc-records';
 
@@ -16,11 +16,11 @@ export class DocContext implements MergeContext {
 
   constructor(private readonly doc: Y.Doc) {}
 
-  hasGoal(id: string): boolean {
+  goal(id: string): GoalPresence {
     const entry = tableMap(this.doc, 'goals').get(id);
-    return (
-      entry instanceof Y.Map && mergedTitle(entry.get('title'), GOAL_TEXT_MAX_LENGTH) !== undefined
-    );
+    if (!(entry instanceof Y.Map)) return 'missing';
+    if (mergedTitle(entry.get('title'), GOAL_TEXT_MAX_LENGTH) === undefined) return 'missing';
+    return entry.get('deletedAt') === undefined ? 'live' : 'deleted';
   }
 
   hasTask(id: string): boolean {

@@ -2,7 +2,7 @@
 // then exchange their updates; the result follows the documented rule on both.
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { createGoal } from '../../src/db/goal-repository';
+import { createGoal, deleteGoal, restoreGoal } from '../../src/db/goal-repository';
 import { makeGoalStep } from '../../src/db/task-moves';
 import { addTask, completeTask, snoozeTask, updateTask } from '../../src/db/task-repository';
 import { toDay } from '../../src/domain/day';
@@ -137,6 +137,37 @@ describe('merge rules', () => {
     c.receive(Y.encodeStateAsUpdate(a.doc));
     await c.settled();
     expect((await c.db.tasks.get(step.id))?.goalId).toBe(goal.id);
+  });
+
+  it('shows a step added to a goal deleted meanwhile unlinked, and links it when restored', async () => {
+    const [a, b] = await pair();
+    const goal = await a.act(() => createGoal(goalInput('Run'), today, T0));
+    await exchange([a, b]);
+    await a.act(() => deleteGoal(goal.id, T0 + 1));
+    const step = await b.act(() =>
+      addTask({ title: 'Shoes', kind: 'goal', goalId: goal.id }, T0 + 1),
+    );
+    await exchange([a, b]);
+    for (const replica of [a, b]) {
+      const stored = await replica.db.tasks.get(step.id);
+      expect(stored).toMatchObject({ title: 'Shoes', kind: 'goal', status: 'open' });
+      expect(stored?.deletedAt).toBeUndefined();
+      expect(stored?.goalId).toBeUndefined(); // shown among the unlinked steps, not lost
+      const plan = prioritize({
+        tasks: await replica.db.tasks.toArray(),
+        goals: await replica.db.goals.toArray(),
+        checkIns: [],
+        today,
+      });
+      expect(plan.goals.some((entry) => entry.type === 'task' && entry.task.id === step.id)).toBe(
+        true,
+      );
+    }
+    await a.act(() => restoreGoal(goal.id, T0 + 2));
+    await exchange([a, b]);
+    for (const replica of [a, b]) {
+      expect((await replica.db.tasks.get(step.id))?.goalId).toBe(goal.id);
+    }
   });
 
   it('breaks a tie between equal order keys from two devices by id, the same way on both', async () => {

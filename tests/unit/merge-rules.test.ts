@@ -23,8 +23,13 @@ const SCHEMAS: Record<MergeTable, v.GenericSchema> = {
   coachingSessions: coachingRecordSchema,
 };
 
-const context = (goals: string[] = [], tasks: string[] = [], snoozes = 0): MergeContext => ({
-  hasGoal: (id) => goals.includes(id),
+const context = (
+  goals: string[] = [],
+  tasks: string[] = [],
+  snoozes = 0,
+  deletedGoals: string[] = [],
+): MergeContext => ({
+  goal: (id) => (goals.includes(id) ? 'live' : deletedGoals.includes(id) ? 'deleted' : 'missing'),
   hasTask: (id) => tasks.includes(id),
   snoozesRecorded: () => snoozes,
 });
@@ -101,10 +106,21 @@ describe('repairRecord', () => {
     expect(repairRecord('tasks', step.id, step, context())).not.toHaveProperty('recurrence');
   });
 
-  it('shows a step of a missing goal unlinked, and keeps the goalId of a deleted goal', () => {
+  it('shows an open step of a missing or deleted goal unlinked', () => {
     const step = makeTask({ kind: 'goal', goalId: 'gone' });
     expect(repairRecord('tasks', step.id, step, context())).not.toHaveProperty('goalId');
+    expect(repairRecord('tasks', step.id, step, context([], [], 0, ['gone']))).not.toHaveProperty(
+      'goalId',
+    );
     expect(repairRecord('tasks', step.id, step, context(['gone']))?.goalId).toBe('gone');
+  });
+
+  it('keeps the goal of a deleted or done step of a deleted goal (restore, history)', () => {
+    const deleted = makeTask({ kind: 'goal', goalId: 'g', deletedAt: 1 });
+    const done = makeTask({ kind: 'goal', goalId: 'g', status: 'done', completedAt: 1 });
+    for (const step of [deleted, done]) {
+      expect(repairRecord('tasks', step.id, step, context([], [], 0, ['g']))?.goalId).toBe('g');
+    }
   });
 
   it('counts snoozes at least as often as the activity records them', () => {
