@@ -182,8 +182,9 @@ export async function completeTask(
       updatedAt: now,
       ...(task.notes !== undefined && { notes: task.notes }),
     };
-    // put, not add: completing again after a reopen brings back the same occurrence.
-    await db.tasks.put(next);
+    // Completing again after a reopen brings back the occurrence the reopen took away.
+    if (await db.tasks.get(next.id)) await db.tasks.put(next);
+    else await db.tasks.add(next);
     return next;
   });
 }
