@@ -61,13 +61,14 @@ const yDexieStore: Opener = async (name) => {
   const doc = (await spaces.get('space'))!.doc;
   const provider = DexieYProvider.load(doc);
   await provider.whenLoaded;
-  const updates = db.table<{ u: Uint8Array }>('$spaces.doc_updates');
+  const updates = db.table<{ u?: Uint8Array }>('$spaces.doc_updates');
   return {
     doc,
     flush: () => db.transaction('r', updates, () => updates.count()).then(() => undefined),
     async bytes() {
       const rows = await updates.toArray();
-      return rows.reduce((sum, row) => sum + row.u.byteLength, 0);
+      // Row 0 is y-dexie's own bookkeeping (when it last compressed), not an update.
+      return rows.reduce((sum, row) => sum + (row.u?.byteLength ?? 0), 0);
     },
     close: async () => {
       DexieYProvider.release(doc);

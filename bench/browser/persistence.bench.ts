@@ -48,7 +48,11 @@ export async function benchPersistence(baseURL: string): Promise<PersistenceFigu
       // A fresh page each: an empty origin storage, no service worker in the way.
       const context = await browser.newContext({ baseURL, serviceWorkers: 'block' });
       const page = await context.newPage();
-      await page.goto('/favicon.svg');
+      // An empty page on the app's origin (its storage), without the app in the way.
+      await page.route('**/persistence-bench', (route) =>
+        route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>bench</title>' }),
+      );
+      await page.goto('/persistence-bench');
       await page.addScriptTag({ content: code });
       const figures = await page.evaluate(
         ([name, list, edits]) =>
