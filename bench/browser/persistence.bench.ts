@@ -1,6 +1,7 @@
 // The choice of local Y.Doc store (issue 15): y-indexeddb against y-dexie, in Chromium, on
 // 10,000 tasks and a year of edits (20 a day, each its own update as the bridge makes them).
-// Prints stored bytes, write and load times. The app uses y-indexeddb (README, Sync).
+// Prints stored bytes, write and load times. The app uses y-indexeddb: it loads about 5× and
+// stores an edit about 30× faster, for a quarter more bytes (README, Sync).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
