@@ -29,7 +29,9 @@ export default tseslint.config(
     ignores: [
       'dist',
       'dist-bench',
+      'dist-server',
       'dev-dist',
+      'data',
       'reports',
       'test-results',
       'playwright-report',
@@ -134,6 +136,7 @@ export default tseslint.config(
             },
             { target: './src/ui', from: ['./src/db', './src/features', './src/app'] },
             { target: './src/features', from: './src/app' },
+            { target: './src', from: './server', message: 'The app never imports the server.' },
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',
@@ -159,6 +162,43 @@ export default tseslint.config(
               group: ['**/sync/*'],
               allowTypeImports: true,
               message: 'Load src/sync with import(): yjs must not enter the first bundle.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // The server (DESIGN.md §5) is its own zone: Node, not the browser; of the app it may import
+  // src/domain only (the shared protocol and types), and nothing of tests, scripts or bench.
+  {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './server',
+              from: './src',
+              except: ['./domain'],
+              message: 'server/ may import src/domain only.',
+            },
+            {
+              target: './server',
+              from: ['./tests', './scripts', './bench'],
+              message: 'server/ stands on its own.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: UI_LIBRARIES,
+              message: 'The server has no UI and no IndexedDB.',
             },
           ],
         },
