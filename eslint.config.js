@@ -1,6 +1,8 @@
 // Lint enforces the architecture of DESIGN.md §5, not only style. Imports point one way:
 // app → features → (ui, db) → domain. Domain code is pure (no React, no Dexie), only src/db
-// talks to Dexie, features never import each other, and there are no import cycles.
+// talks to Dexie, features never import each other, and there are no import cycles. src/sync
+// (the Y.Doc side of sync) is its own zone: it imports src/db and src/domain, never Dexie, and is
+// loaded lazily by the app.
 import { readdirSync } from 'node:fs';
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
@@ -26,6 +28,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-bench',
       'dist-server',
       'dev-dist',
       'data',
@@ -147,7 +150,13 @@ export default tseslint.config(
               target: './src/domain',
               from: ['./src/db', './src/ui', './src/features', './src/app'],
             },
-            { target: './src/db', from: ['./src/ui', './src/features', './src/app'] },
+            { target: './src/db', from: ['./src/ui', './src/features', './src/app', './src/sync'] },
+            {
+              target: './src/sync',
+              from: ['./src/ui', './src/features', './src/app'],
+              message:
+                'src/sync imports only src/db and src/domain; the UI loads it, never the other way.',
+            },
             { target: './src/ui', from: ['./src/db', './src/features', './src/app'] },
             { target: './src/features', from: './src/app' },
             { target: './src', from: './server', message: 'The app never imports the server.' },
@@ -158,6 +167,25 @@ export default tseslint.config(
               message:
                 'Features never import each other; share through src/ui, src/db or src/domain.',
             })),
+          ],
+        },
+      ],
+    },
+  },
+  // src/sync is loaded lazily (yjs must stay out of the first bundle): the app and features may
+  // reach it only through import(), or import its types.
+  {
+    files: ['src/app/**/*.{ts,tsx}', 'src/features/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/sync/*'],
+              allowTypeImports: true,
+              message: 'Load src/sync with import(): yjs must not enter the first bundle.',
+            },
           ],
         },
       ],

@@ -34,6 +34,16 @@ export default defineConfig({
       {
         extends: true,
         test: {
+          // The sync bridge: replicas of the app's database and Y.Doc in one process.
+          name: 'sync',
+          include: ['tests/sync/**/*.test.ts'],
+          environment: 'node',
+          setupFiles: ['tests/setup/fake-db.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
           name: 'component',
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',

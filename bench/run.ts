@@ -9,9 +9,12 @@ import { benchDrag } from './browser/drag.bench';
 import { benchListImportBrowser } from './browser/list-import.bench';
 import { benchToday } from './browser/today.bench';
 import { benchListImport } from './list-import.bench';
+import { benchSync } from './browser/sync.bench';
+import { benchPersistence } from './browser/persistence.bench';
 import { benchPrioritize } from './prioritize.bench';
+import { benchSyncSize } from './sync-size.bench';
 
-const results = [benchPrioritize(), await benchListImport()];
+const results = [benchPrioritize(), benchSyncSize(), await benchListImport()];
 
 if (existsSync(CHROMIUM_PATH)) {
   execSync('node_modules/.bin/vite build', { stdio: 'ignore' });
@@ -28,6 +31,16 @@ if (existsSync(CHROMIUM_PATH)) {
     results.push(await benchListImportBrowser(server.url));
   } finally {
     server.stop();
+  }
+  // Sync (issue 15): the bench-mode build differs only by a handle on the leader's Y.Doc, so
+  // the benchmark can play a remote device.
+  execSync('node_modules/.bin/vite build --mode bench --outDir dist-bench', { stdio: 'ignore' });
+  const benchServer = await startPreview(Number(process.env.BENCH_PORT ?? 4195) + 1, 'dist-bench');
+  try {
+    results.push(await benchSync(benchServer.url));
+    await benchPersistence(benchServer.url);
+  } finally {
+    benchServer.stop();
   }
 } else {
   console.log(`\nNo Chromium at ${CHROMIUM_PATH}: browser benchmarks skipped.`);

@@ -11,7 +11,8 @@ import {
   representativeCoachingSessions,
   representativeGoals,
   representativeReflections,
-  representativeSettings,
+  representativeOutbox,
+  representativeSyncSettings,
   representativeTasks,
 } from '../tests/fixtures/representative-records';
 
@@ -34,7 +35,8 @@ const fixture = {
     activity: representativeActivity,
     reflections: representativeReflections,
     coachingSessions: representativeCoachingSessions,
-    settings: representativeSettings,
+    settings: representativeSyncSettings,
+    outbox: representativeOutbox,
   },
 };
 mkdirSync(dir, { recursive: true });

@@ -1,10 +1,14 @@
-// Serves the production build for browser benchmarks, as the e2e tests do.
+// Serves the production build for browser benchmarks, as the e2e tests do (or the bench-mode
+// build in dist-bench, which lets the sync benchmark play a remote device).
 import { spawn } from 'node:child_process';
 
-export async function startPreview(port: number): Promise<{ url: string; stop: () => void }> {
+export async function startPreview(
+  port: number,
+  outDir = 'dist',
+): Promise<{ url: string; stop: () => void }> {
   const server = spawn(
     'node_modules/.bin/vite',
-    ['preview', '--port', String(port), '--strictPort'],
+    ['preview', '--port', String(port), '--strictPort', '--outDir', outDir],
     {
       stdio: 'ignore',
     },

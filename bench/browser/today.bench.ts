@@ -10,7 +10,7 @@ import { median, ms, percentile } from '../stats';
 const RELOADS = 9;
 const ADDS = 25;
 
-async function firstRender(page: Page): Promise<number> {
+export async function firstRender(page: Page): Promise<number> {
   await page.reload();
   // performance.now() counts from the navigation's start.
   return page.evaluate(
@@ -26,7 +26,7 @@ async function firstRender(page: Page): Promise<number> {
   );
 }
 
-async function quickAdd(page: Page, title: string): Promise<number> {
+export async function quickAdd(page: Page, title: string): Promise<number> {
   const box = page.getByRole('textbox', { name: 'New task' });
   await box.fill(title);
   const timing = page.evaluate(

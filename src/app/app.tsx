@@ -11,7 +11,9 @@ import { WeekStartProvider } from './week-start-provider';
 
 // Background work, not needed for the first render: loaded once the page has (./after-load.ts),
 // outside the first bundle.
-const StorageCare = lazy(() => import('./storage-care').then((m) => ({ default: m.StorageCare })));
+const BackgroundWork = lazy(() =>
+  import('./background-work').then((m) => ({ default: m.BackgroundWork })),
+);
 
 export function App() {
   const status = useDatabaseStatus();
@@ -25,7 +27,7 @@ export function App() {
       {loaded && (
         <ErrorBoundary fallback={null}>
           <Suspense fallback={null}>
-            <StorageCare />
+            <BackgroundWork />
           </Suspense>
         </ErrorBoundary>
       )}

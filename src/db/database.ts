@@ -1,9 +1,11 @@
 // The one Dexie database of the app. Only src/db talks to Dexie; everything else calls the
 // repository functions and hooks next to this file.
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Activity, CheckIn, CoachingRecord, Goal, Reflection, Task } from '../domain/types';
 import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { setDatabaseStatus } from './database-status';
+import { outboxMiddleware, type OutboxRow } from './outbox-middleware';
+import { SYNC_SETTING_KEY, SyncSwitch } from './sync-switch';
 
 export const DB_NAME = 'goals-first';
 
@@ -21,9 +23,14 @@ export class GoalsFirstDb extends Dexie {
   declare reflections: EntityTable<Reflection, 'id'>;
   declare coachingSessions: EntityTable<CoachingRecord, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
+  declare outbox: Table<OutboxRow, [string, string]>;
+  /** Whether this device syncs: read synchronously by the outbox middleware on every write. */
+  readonly syncSwitch: SyncSwitch;
 
   constructor(name: string = DB_NAME) {
     super(name);
+    this.syncSwitch = new SyncSwitch(name);
+    this.use(outboxMiddleware(this.syncSwitch));
     for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
@@ -54,10 +61,34 @@ export class GoalsFirstDb extends Dexie {
       },
       true,
     );
+    // The sync switch is known before any write of this tab runs. While sync is off, notes
+    // left from a tab that had not heard it stop yet (or from a schema upgrade) are dropped:
+    // turning sync on later pushes every row anyway.
+    this.on(
+      'ready',
+      async () => {
+        const row = await this.settings.get(SYNC_SETTING_KEY);
+        this.syncSwitch.on = row?.value === true;
+        this.syncSwitch.listen();
+        if (!this.syncSwitch.on && (await this.outbox.count()) > 0) {
+          await this.outbox.clear();
+        }
+      },
+      true,
+    );
   }
 }
 
-export const db = new GoalsFirstDb();
+/** The database the repositories use. */
+export let db = new GoalsFirstDb();
+
+/**
+ * Points the repositories at another database. The sync tests run several devices' databases
+ * in one process and call the repositories for one device at a time.
+ */
+export function useDatabase(database: GoalsFirstDb): void {
+  db = database;
+}
 
 /** Opens the database up front so the shell can tell "outdated" or "failed" from "loading". */
 export async function openDatabase(): Promise<void> {

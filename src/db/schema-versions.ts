@@ -17,6 +17,10 @@
 // - reflections: one per week, read by id (derived from the week start) or a range of weeks;
 // - coachingSessions: a handful of rows, read whole.
 // The tables the user's data spans are listed once, in ./user-data-tables.ts.
+//
+// Version 4 (a new table, no record changes) adds `outbox`, the sync bridge's notes of changed
+// rows (./outbox-middleware.ts): one row per changed record, keyed by [table+id], so repeated
+// edits of a record before the bridge runs leave one note.
 import type { Transaction } from 'dexie';
 
 export interface SchemaVersion {
@@ -48,6 +52,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       activity: 'id, day, taskId',
       reflections: 'id, weekStart',
       coachingSessions: 'id',
+    },
+  },
+  {
+    version: 4,
+    stores: {
+      outbox: '[table+id]',
     },
   },
 ];

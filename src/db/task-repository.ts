@@ -7,6 +7,7 @@ import { cleanNotes, cleanTitle } from '../domain/task-input';
 import { addDays, dayRange, toDay } from '../domain/day';
 import { sortByOrder } from '../domain/order-key';
 import { checkRecurrence, nextOccurrence } from '../domain/recurrence';
+import { nextOccurrenceId } from '../domain/occurrence-id';
 import { cleanSchedule, checkDay, type Schedule } from '../domain/task-schedule';
 import { ValidationError } from '../domain/validation-error';
 import type { Day, Instant, Recurrence, Task, TaskKind } from '../domain/types';
@@ -166,7 +167,9 @@ export async function completeTask(
     }
     const today = toDay(now);
     const next: Task = {
-      id: crypto.randomUUID(),
+      // Derived, not random: two devices completing this occurrence make ONE next occurrence
+      // once they sync (../domain/occurrence-id.ts).
+      id: nextOccurrenceId(task.id, task.dueDate ?? today),
       title: task.title,
       kind: 'chore',
       status: 'open',
@@ -179,7 +182,9 @@ export async function completeTask(
       updatedAt: now,
       ...(task.notes !== undefined && { notes: task.notes }),
     };
-    await db.tasks.add(next);
+    // Completing again after a reopen brings back the occurrence the reopen took away.
+    if (await db.tasks.get(next.id)) await db.tasks.put(next);
+    else await db.tasks.add(next);
     return next;
   });
 }
@@ -188,6 +193,9 @@ export async function completeTask(
 async function findNextOccurrence(task: Task): Promise<Task | undefined> {
   const completedAt = task.completedAt;
   if (completedAt === undefined) return undefined;
+  const derived = await db.tasks.get(nextOccurrenceId(task.id, task.dueDate ?? toDay(completedAt)));
+  if (derived && derived.deletedAt === undefined) return derived;
+  // Occurrences made before their ids were derived: found by their creation instant.
   const isNext = (candidate: Task) =>
     candidate.id !== task.id &&
     candidate.deletedAt === undefined &&

@@ -10,7 +10,7 @@ import type { Transaction } from 'dexie';
 import type { UserDataTable } from '../user-data-tables';
 
 export type TableName = UserDataTable | 'settings';
-type RecordMigration = (record: Record<string, unknown>) => Record<string, unknown>;
+export type RecordMigration = (record: Record<string, unknown>) => Record<string, unknown>;
 
 export const RECORD_MIGRATIONS: Readonly<
   Record<number, Partial<Record<TableName, RecordMigration>>>
@@ -31,17 +31,33 @@ export function migrateRecord(
   return result;
 }
 
-/** The Dexie upgrade of `version`: every record of every migrated table through its function. */
-export function upgradeTo(version: number) {
+/**
+ * The Dexie upgrade of `version`: every record of every migrated table through its function.
+ * Each rewritten record of the user's data is also noted in the sync outbox (the outbox
+ * middleware never sees Dexie's upgrade transaction), so the bridge pushes the upgraded record
+ * to the Y.Doc after the upgrade; on a device that does not sync, the notes are dropped when the
+ * database opens (./../database.ts).
+ */
+export function upgradeTo(
+  version: number,
+  migrations: Readonly<
+    Record<number, Partial<Record<TableName, RecordMigration>>>
+  > = RECORD_MIGRATIONS,
+) {
   return async (tx: Transaction): Promise<void> => {
-    const byTable = RECORD_MIGRATIONS[version] ?? {};
+    const byTable = migrations[version] ?? {};
+    const notes: { table: string; id: string; stamp: string }[] = [];
     for (const [table, migrate] of Object.entries(byTable)) {
       await tx
         .table(table)
         .toCollection()
         .modify((record: Record<string, unknown>, ref: { value: unknown }) => {
           ref.value = migrate(record);
+          if (table !== 'settings') {
+            notes.push({ table, id: String(record.id), stamp: `upgrade-v${version}` });
+          }
         });
     }
+    if (notes.length > 0) await tx.table('outbox').bulkPut(notes);
   };
 }
