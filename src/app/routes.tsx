@@ -20,6 +20,9 @@ const GoalsView = lazy(() =>
 const NewGoalFlow = lazy(() =>
   import('../features/goals/new-goal-flow').then((module) => ({ default: module.NewGoalFlow })),
 );
+const ReviewView = lazy(() =>
+  import('../features/review/review-view').then((module) => ({ default: module.ReviewView })),
+);
 const GoalPage = lazy(() =>
   import('../features/goals/goal-page').then((module) => ({ default: module.GoalPage })),
 );
@@ -28,6 +31,7 @@ export const NAV_ITEMS = [
   { href: '/', label: 'Today' },
   { href: '/goals', label: 'Goals' },
   { href: '/all', label: 'All tasks' },
+  { href: '/review', label: 'Review' },
   { href: '/lesson', label: 'Lesson' },
   { href: '/settings', label: 'Settings' },
 ] as const;
@@ -38,11 +42,12 @@ export function isCurrent(href: string, path: string): boolean {
 
 /**
  * Which view a path shows. A view keeps its state while only its own sub-path changes (the
- * lesson's steps), so it is not torn down and rebuilt on every step, which would also drop
+ * lesson's steps, the review's periods), so it is not torn down and rebuilt on every step, which would also drop
  * the lesson out of full screen.
  */
 export function routeKey(path: string): string {
-  return isCurrent('/lesson', path) ? '/lesson' : path;
+  if (isCurrent('/lesson', path)) return '/lesson';
+  return isCurrent('/review', path) ? '/review' : path;
 }
 
 /**
@@ -74,7 +79,8 @@ export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/' || path === '/index.html') return <TodayView today={today} />;
   if (path === '/all') return <AllTasksView />;
   if (isCurrent('/lesson', path)) return <LessonView path={path} today={today} />;
-  if (path === '/settings') return <SettingsView />;
+  if (path === '/settings') return <SettingsView today={today} />;
+  if (isCurrent('/review', path)) return <ReviewView path={path} today={today} />;
   if (path === '/goals') return <GoalsView today={today} />;
   if (path === '/goals/new') return <NewGoalFlow today={today} />;
   const goal = matchPath('/goals/:id', path);

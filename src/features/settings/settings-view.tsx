@@ -1,12 +1,14 @@
 // Settings: backups first (the one thing that protects the data), then where it is stored,
-// then the thresholds that shape Today.
+// then the thresholds that shape Today, then the coaching sessions the Review numbers.
+import type { Day } from '../../domain/types';
+import { CoachingSessions } from './coaching-form';
 import { ExportBackup } from './export-backup';
 import { ImportBackup } from './import-backup';
 import { StorageStatusCard } from './storage-status';
 import { Thresholds } from './thresholds-form';
 import './settings.css';
 
-export function SettingsView() {
+export function SettingsView({ today }: { today: Day }) {
   return (
     <section className="view settings" aria-labelledby="settings-heading">
       <header className="view-header">
@@ -19,6 +21,7 @@ export function SettingsView() {
       </section>
       <StorageStatusCard />
       <Thresholds />
+      <CoachingSessions today={today} />
     </section>
   );
 }
