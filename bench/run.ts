@@ -6,6 +6,7 @@ import { CHROMIUM_PATH } from '../scripts/chromium';
 import { INITIAL_JS_BUDGET_KB, initialJsKb } from '../scripts/initial-js';
 import { startPreview } from './browser/preview-server';
 import { benchDrag } from './browser/drag.bench';
+import { benchReview } from './browser/review.bench';
 import { benchToday } from './browser/today.bench';
 import { benchPrioritize } from './prioritize.bench';
 
@@ -23,6 +24,7 @@ if (existsSync(CHROMIUM_PATH)) {
   try {
     results.push(await benchToday(server.url));
     results.push(await benchDrag(server.url));
+    results.push(await benchReview(server.url));
   } finally {
     server.stop();
   }

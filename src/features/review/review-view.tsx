@@ -12,13 +12,27 @@ import { sinceSession, weekOf, weekStartOf, type Period } from '../../domain/rev
 import type { Day } from '../../domain/types';
 import { ReviewReport } from '../../ui/review/review-report';
 import { periodText, shortDate } from '../../ui/review/review-text';
-import { navigate } from '../../ui/router';
+import { Link, navigate } from '../../ui/router';
 import { useWeekStart } from '../../ui/week-start-context';
-import { parseReviewPath, SESSION_PATH, weekPath } from './review-paths';
+import { parseReviewPath, REVIEW_PATH, SESSION_PATH, weekPath } from './review-paths';
 import { ReflectionBox } from './reflection-box';
 import './review-view.css';
 
 export function ReviewView({ path, today }: { path: string; today: Day }) {
+  if (parseReviewPath(path) === null) {
+    return (
+      <section className="view">
+        <h1>Nothing here</h1>
+        <p>
+          This address does not lead to a review. <Link href={REVIEW_PATH}>Review this week</Link>
+        </p>
+      </section>
+    );
+  }
+  return <ReviewPage path={path} today={today} />;
+}
+
+function ReviewPage({ path, today }: { path: string; today: Day }) {
   const weekStartsOn = useWeekStart();
   const coaching = useCoachingRecords();
   const plan = useMemo(() => coachingPlan(coaching ?? [], today), [coaching, today]);
