@@ -105,7 +105,9 @@ describe('the Review report', () => {
 
   it('says what it cannot know, and what an empty week holds', () => {
     show({ activitySince: '2026-11-11' });
-    expect(screen.getByText(/Snoozes and pauses are recorded from (11 Nov|Nov 11) on/)).toBeInTheDocument();
+    expect(
+      screen.getByText(/Snoozes and pauses are recorded from (11 Nov|Nov 11) on/),
+    ).toBeInTheDocument();
     expect(screen.getByText('0 goal steps and 0 chores done')).toBeInTheDocument();
     expect(
       screen.getByText('Nothing was marked done in this period.', { exact: false }),
