@@ -138,11 +138,10 @@ export function reviewGoal(input: GoalInput): GoalReview {
     });
 
   const liveSteps = steps.filter((step) => step.deletedAt === undefined);
-  const liveCheckIns = checkIns;
   return {
     goal,
-    start: progressAt(goal, steps, liveCheckIns, addDays(period.start, -1)),
-    end: progressAt(goal, steps, liveCheckIns, period.end),
+    start: progressAt(goal, steps, checkIns, addDays(period.start, -1)),
+    end: progressAt(goal, steps, checkIns, period.end),
     stepsDone,
     checkIns: periodCheckIns,
     checkInsByDay: days.map((day) => byDay.get(day) ?? 0),
