@@ -16,12 +16,19 @@ interface Props {
 
 export function DayBalanceChart({ days, today }: Props) {
   const max = Math.max(1, ...days.map((day) => Math.max(day.goalSteps, day.chores)));
-  const slot = days.length > 14 ? 12 : 40;
-  const bar = days.length > 14 ? 4.5 : 14;
+  const long = days.length > 14;
+  // A week's slots are 40 units; a longer period shares about 280 (a slot at least 6), so its
+  // text stays the size of a week's whatever the number of days.
+  const slot = long ? Math.max(6, 280 / days.length) : 40;
+  const bar = long ? slot * 0.38 : 14;
   const width = slot * days.length;
   const scale = (n: number) => (n / max) * (HEIGHT - TOP);
   const label = (day: string, index: number) =>
-    days.length <= 14 ? shortWeekday(day) : index % 7 === 0 ? shortDate(day, today) : '';
+    !long
+      ? shortWeekday(day)
+      : index % 7 === 0 && index < days.length - 3 // a date needs about four slots
+        ? shortDate(day, today)
+        : '';
   return (
     <figure className="review-chart">
       <svg
@@ -51,7 +58,7 @@ export function DayBalanceChart({ days, today }: Props) {
                 width={bar}
                 height={Math.max(choreHeight, 0.5)}
               />
-              {days.length <= 14 && (
+              {!long && (
                 <>
                   <text className="bar-number" x={x + bar / 2} y={HEIGHT - goalHeight - 3}>
                     {day.goalSteps || ''}
@@ -61,7 +68,11 @@ export function DayBalanceChart({ days, today }: Props) {
                   </text>
                 </>
               )}
-              <text className="axis-label" x={index * slot + slot / 2} y={HEIGHT + AXIS - 3}>
+              <text
+                className={long ? 'axis-label axis-label-start' : 'axis-label'}
+                x={long ? index * slot : index * slot + slot / 2}
+                y={HEIGHT + AXIS - 3}
+              >
                 {label(day.day, index)}
               </text>
             </g>
