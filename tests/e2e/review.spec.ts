@@ -208,6 +208,21 @@ test('the reflection is saved as typed, survives a reload, and is refused over i
   await expect(reflection).toHaveValue('');
 });
 
+test('a first week says so, and claims to know everything it recorded', async ({ page }) => {
+  await page.clock.setFixedTime(new Date(at('2026-11-10', 10)));
+  await page.goto('/');
+  const t = today(page);
+  await t.add('Water the plants');
+  await t.add('Outline chapter one', 'Goal step');
+  await complete(page, 'Water the plants', 1);
+  await openReview(page);
+  const main = page.getByRole('main');
+  await expect(main).toContainText('0 goal steps and 1 chore done');
+  await expect(main).toContainText('Your first week with Goals First');
+  // Everything this database holds was recorded with its activity: nothing is unknown.
+  await expect(main).not.toContainText('this review cannot say');
+});
+
 test('Settings numbers the next coaching session, and the Review shows it', async ({ page }) => {
   await page.clock.setFixedTime(new Date(at('2026-11-12', 10)));
   await seed(page, records);

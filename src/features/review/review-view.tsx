@@ -5,7 +5,8 @@
 // and "Print report" (the print stylesheet lays the report out on one page).
 import { useMemo } from 'react';
 import { useCoachingRecords, useReviewRecords } from '../../db/use-review';
-import { addDays } from '../../domain/day';
+import type { ReviewRecords } from '../../db/review-inputs';
+import { addDays, toDay } from '../../domain/day';
 import { coachingPlan, sessionLabel } from '../../domain/coaching';
 import { buildReview } from '../../domain/review';
 import { sinceSession, weekOf, weekStartOf, type Period } from '../../domain/review-period';
@@ -110,7 +111,7 @@ function ReviewPage({ path, today }: { path: string; today: Day }) {
         <p className="loading">Loading the review…</p>
       ) : (
         <>
-          {isEmpty(review) && (
+          {isEmpty(review) ? (
             <div className="review-empty-state">
               <h2>Nothing to look back on in this period</h2>
               <p>
@@ -118,6 +119,15 @@ function ReviewPage({ path, today }: { path: string; today: Day }) {
                 then shows here how the goals fared against the chores.
               </p>
             </div>
+          ) : (
+            records &&
+            isFirstWeek(records, period, today) && (
+              <p className="review-note no-print">
+                Your first week with Goals First: this page fills in day by day. Look at it again at
+                the end of the week, or before your next coaching session, and write down how it
+                went.
+              </p>
+            )
           )}
           <ReviewReport
             review={review}
@@ -135,6 +145,12 @@ function ReviewPage({ path, today }: { path: string; today: Day }) {
     </section>
   );
 }
+
+/** The current period holds the first records there are: nothing older to compare with. */
+const isFirstWeek = (records: ReviewRecords, period: Period, today: Day) =>
+  period.end >= today &&
+  records.goals.every((goal) => toDay(goal.createdAt) >= period.start) &&
+  records.tasks.every((task) => toDay(task.createdAt) >= period.start);
 
 const isEmpty = (review: NonNullable<ReturnType<typeof buildReview>>) =>
   review.goals.length === 0 &&
