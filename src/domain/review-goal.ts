@@ -46,15 +46,19 @@ export interface GoalReview {
   events: GoalEvent[];
 }
 
-interface GoalInput {
+export interface GoalInput {
   goal: Goal;
   period: Period;
   today: Day;
-  /** Distinct by id. */
-  tasks: readonly Task[];
-  /** Live, distinct by id. */
+  /** The goal's steps (deleted ones too), distinct by id. */
+  steps: readonly Task[];
+  /** The goal's live check-ins, distinct by id. */
   checkIns: readonly CheckIn[];
+  /** Every task of the review by id, for what activity rows are about. */
+  taskById: ReadonlyMap<string, Task>;
+  /** The activity rows of the period's days. */
   activity: readonly Activity[];
+  /** Every snooze of the period, distinct. */
   snoozed: readonly Snooze[];
 }
 
@@ -94,9 +98,7 @@ function idleRuns(days: readonly Day[], progress: ReadonlySet<Day>) {
 }
 
 export function reviewGoal(input: GoalInput): GoalReview {
-  const { goal, period } = input;
-  const steps = input.tasks.filter((task) => task.kind === 'goal' && task.goalId === goal.id);
-  const checkIns = input.checkIns.filter((checkIn) => checkIn.goalId === goal.id);
+  const { goal, period, steps, checkIns, taskById } = input;
   const periodCheckIns = checkIns
     .filter((checkIn) => inPeriod(checkIn.day, period))
     .sort((a, b) =>
@@ -129,7 +131,6 @@ export function reviewGoal(input: GoalInput): GoalReview {
   ]);
 
   const stepById = new Map(steps.map((step) => [step.id, step]));
-  const taskById = new Map(input.tasks.map((task) => [task.id, task]));
   const snoozes = input.snoozed
     .filter((snooze) => (snooze.goalId ?? taskById.get(snooze.taskId)?.goalId) === goal.id)
     .map((snooze) => {
@@ -148,22 +149,22 @@ export function reviewGoal(input: GoalInput): GoalReview {
     progressDays: counted.filter((day) => progress.has(day)).length,
     longestIdleRun: idleRuns(counted, progress),
     snoozes,
-    plansOffered: plansOffered(input.activity, period, goal.id, taskById),
+    plansOffered: plansOffered(input.activity, goal.id, taskById),
     slipped: slippedSteps(liveSteps, snoozes, period, stepById),
-    events: goalEvents(input.activity, period, goal.id),
+    events: goalEvents(input.activity, goal.id),
   };
 }
 
+/** `activity`: the period's rows. */
 function plansOffered(
   activity: readonly Activity[],
-  period: Period,
   goalId: string,
   taskById: ReadonlyMap<string, Task>,
 ) {
   // Per distinct snooze (step, day), so a snooze recorded twice does not count its plans twice.
   const perSnooze = new Map<string, readonly PlanShown[]>();
   for (const row of activity) {
-    if (row.type !== 'snoozed' || row.taskId === undefined || !inPeriod(row.day, period)) continue;
+    if (row.type !== 'snoozed' || row.taskId === undefined) continue;
     if ((row.goalId ?? taskById.get(row.taskId)?.goalId) !== goalId) continue;
     const key = `${row.taskId} ${row.day}`;
     if (!perSnooze.has(key) || (row.plans?.length ?? 0) > (perSnooze.get(key)?.length ?? 0)) {
@@ -210,10 +211,11 @@ function slippedSteps(
   );
 }
 
-function goalEvents(activity: readonly Activity[], period: Period, goalId: string): GoalEvent[] {
+/** `activity`: the period's rows. */
+function goalEvents(activity: readonly Activity[], goalId: string): GoalEvent[] {
   const seen = new Map<string, GoalEvent>();
   for (const row of activity) {
-    if (row.goalId !== goalId || !inPeriod(row.day, period)) continue;
+    if (row.goalId !== goalId) continue;
     if (row.type === 'goal-achieved' || row.type === 'goal-paused' || row.type === 'goal-resumed') {
       seen.set(`${row.type} ${row.day}`, { type: row.type, day: row.day });
     }

@@ -98,12 +98,29 @@ export function buildReview(input: ReviewInput): Review {
   const chores = dayCounts.reduce((sum, day) => sum + day.chores, 0);
 
   const snoozed = distinctSnoozes(input.activity, period);
+  // Grouped once, so each goal looks only at its own records.
+  const taskById = new Map(tasks.map((task) => [task.id, task]));
+  const stepsOf = groupBy(
+    tasks.filter((task) => task.kind === 'goal'),
+    (task) => task.goalId,
+  );
+  const checkInsOf = groupBy(checkIns, (checkIn) => checkIn.goalId);
+  const activity = input.activity.filter((row) => inPeriod(row.day, period));
   const goals = input.goals
     .filter((goal) => isLive(goal) && toDay(goal.createdAt) <= period.end)
     .filter((goal) => goal.achievedAt === undefined || toDay(goal.achievedAt) >= period.start)
     .sort((a, b) => STATUS_RANK[a.status] - STATUS_RANK[b.status] || compareByOrder(a, b))
     .map((goal) =>
-      reviewGoal({ goal, period, today, tasks, checkIns, activity: input.activity, snoozed }),
+      reviewGoal({
+        goal,
+        period,
+        today,
+        steps: stepsOf.get(goal.id) ?? [],
+        checkIns: checkInsOf.get(goal.id) ?? [],
+        taskById,
+        activity,
+        snoozed,
+      }),
     );
 
   const review: Review = {
@@ -123,6 +140,18 @@ export function buildReview(input: ReviewInput): Review {
     review.unknownBefore = input.activitySince;
   }
   return review;
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string | undefined): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const value = key(row);
+    if (value === undefined) continue;
+    const group = groups.get(value);
+    if (group) group.push(row);
+    else groups.set(value, [row]);
+  }
+  return groups;
 }
 
 function progressMap(input: ReviewInput, tasks: readonly Task[], checkIns: readonly CheckIn[]) {
