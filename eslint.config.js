@@ -24,7 +24,16 @@ const UI_LIBRARIES = [
 
 export default tseslint.config(
   {
-    ignores: ['dist', 'dev-dist', 'reports', 'test-results', 'playwright-report', 'node_modules'],
+    ignores: [
+      'dist',
+      'dist-server',
+      'dev-dist',
+      'data',
+      'reports',
+      'test-results',
+      'playwright-report',
+      'node_modules',
+    ],
   },
   js.configs.recommended,
   tseslint.configs.strictTypeChecked,
@@ -103,6 +112,29 @@ export default tseslint.config(
       ],
     },
   },
+  // A folder inside src/domain (list-import/) may use the rest of src/domain (one level up),
+  // and nothing beyond it.
+  {
+    files: ['src/domain/*/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: UI_LIBRARIES, message: 'src/domain is pure: no React, Dexie or dnd-kit.' },
+            {
+              group: ['../../*'],
+              message: 'src/domain imports only src/domain and small pure libraries.',
+            },
+            {
+              group: ['@/*', '~/*', 'src/*'],
+              message: 'src/domain uses relative imports, no path aliases.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   // The dependency direction between layers.
   {
     files: ['src/**/*.{ts,tsx}'],
@@ -118,6 +150,7 @@ export default tseslint.config(
             { target: './src/db', from: ['./src/ui', './src/features', './src/app'] },
             { target: './src/ui', from: ['./src/db', './src/features', './src/app'] },
             { target: './src/features', from: './src/app' },
+            { target: './src', from: './server', message: 'The app never imports the server.' },
             ...features.map((name) => ({
               target: `./src/features/${name}`,
               from: './src/features',
@@ -125,6 +158,43 @@ export default tseslint.config(
               message:
                 'Features never import each other; share through src/ui, src/db or src/domain.',
             })),
+          ],
+        },
+      ],
+    },
+  },
+  // The server (DESIGN.md §5) is its own zone: Node, not the browser; of the app it may import
+  // src/domain only (the shared protocol and types), and nothing of tests, scripts or bench.
+  {
+    files: ['server/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: './server',
+              from: './src',
+              except: ['./domain'],
+              message: 'server/ may import src/domain only.',
+            },
+            {
+              target: './server',
+              from: ['./tests', './scripts', './bench'],
+              message: 'server/ stands on its own.',
+            },
+          ],
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: UI_LIBRARIES,
+              message: 'The server has no UI and no IndexedDB.',
+            },
           ],
         },
       ],

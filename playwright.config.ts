@@ -1,7 +1,8 @@
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './scripts/chromium';
 
-// e2e runs in Debian's Chromium against the production build served by `vite preview`.
+// e2e runs in Debian's Chromium against the production build served by the Goals First server
+// (what `npm start` runs: same headers, same /sync), storage in memory.
 // Never `npx playwright install`: these machines cannot download browsers.
 // E2E_PORT lets two checkouts run their suites side by side.
 const port = Number(process.env.E2E_PORT ?? 4173);
@@ -15,7 +16,7 @@ export default defineConfig({
   timeout: 30_000,
   reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
-    baseURL: `http://localhost:${port}`,
+    baseURL: `http://127.0.0.1:${port}`,
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: CHROMIUM_PATH,
@@ -23,8 +24,9 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node_modules/.bin/vite preview --port ${port} --strictPort`,
-    url: `http://localhost:${port}`,
+    command: 'node tests/e2e/support/e2e-server.mjs',
+    env: { E2E_PORT: String(port) },
+    url: `http://127.0.0.1:${port}/healthz`,
     reuseExistingServer: !process.env.CI,
     timeout: 30_000,
   },

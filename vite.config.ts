@@ -4,7 +4,8 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './scripts/vite-plugin-csp.ts';
 import { inlineEntryCss } from './scripts/vite-plugin-inline-css.ts';
-import { nextServiceWorkerForTests } from './scripts/vite-plugin-next-service-worker.ts';
+import { precompress } from './scripts/vite-plugin-precompress.ts';
+import { serverPathsDenylist } from './scripts/server-paths.ts';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -14,7 +15,6 @@ export default defineConfig({
     // In this order: the CSP hashes the inline stylesheet.
     inlineEntryCss(),
     contentSecurityPolicy(),
-    nextServiceWorkerForTests(),
     VitePWA({
       // A new version waits until the user chooses "Reload to update" (src/app/
       // register-service-worker.ts); it never reloads a tab on its own, which could cut an edit.
@@ -49,9 +49,13 @@ export default defineConfig({
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest}'],
         // Deep links (/settings) are the app's own routes: answer them with the app shell.
         navigateFallback: '/index.html',
+        // …but never the server's own paths: /sync, /api and /healthz reach the server.
+        navigateFallbackDenylist: serverPathsDenylist(),
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: compresses every file the others wrote, the service worker included.
+    precompress(),
   ],
   define: { __APP_VERSION__: JSON.stringify(version) },
   build: {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 
-// Vitest runs unit, db and component tests; Playwright owns tests/e2e, so the include
+// Vitest runs unit, db, component and server tests; Playwright owns tests/e2e, so the include
 // lists are explicit (Vitest's default glob would pick up the Playwright specs too).
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
@@ -38,6 +38,16 @@ export default defineConfig({
           include: ['tests/component/**/*.test.tsx'],
           environment: 'jsdom',
           setupFiles: ['tests/setup/fake-db.ts', 'tests/setup/dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          // The sync server (server/): in-process on free ports, and as a child process for
+          // the signal tests.
+          name: 'server',
+          include: ['tests/server/**/*.test.ts'],
+          environment: 'node',
         },
       },
     ],

@@ -6,11 +6,13 @@ import { CHROMIUM_PATH } from '../scripts/chromium';
 import { INITIAL_JS_BUDGET_KB, initialJsKb } from '../scripts/initial-js';
 import { startPreview } from './browser/preview-server';
 import { benchDrag } from './browser/drag.bench';
+import { benchListImportBrowser } from './browser/list-import.bench';
 import { benchReview } from './browser/review.bench';
 import { benchToday } from './browser/today.bench';
+import { benchListImport } from './list-import.bench';
 import { benchPrioritize } from './prioritize.bench';
 
-const results = [benchPrioritize()];
+const results = [benchPrioritize(), await benchListImport()];
 
 if (existsSync(CHROMIUM_PATH)) {
   execSync('node_modules/.bin/vite build', { stdio: 'ignore' });
@@ -24,6 +26,7 @@ if (existsSync(CHROMIUM_PATH)) {
   try {
     results.push(await benchToday(server.url));
     results.push(await benchDrag(server.url));
+    results.push(await benchListImportBrowser(server.url));
     results.push(await benchReview(server.url));
   } finally {
     server.stop();

@@ -18,6 +18,9 @@ const SettingsView = lazy(() =>
 const GoalsView = lazy(() =>
   import('../features/goals/goals-view').then((module) => ({ default: module.GoalsView })),
 );
+const ImportView = lazy(() =>
+  import('../features/import/import-view').then((module) => ({ default: module.ImportView })),
+);
 const NewGoalFlow = lazy(() =>
   import('../features/goals/new-goal-flow').then((module) => ({ default: module.NewGoalFlow })),
 );
@@ -67,8 +70,8 @@ export function isCurrent(href: string, path: string): boolean {
 
 /**
  * Which view a path shows. A view keeps its state while only its own sub-path changes (the
- * lesson's steps, the review's periods), so it is not torn down and rebuilt on every step, which would also drop
- * the lesson out of full screen.
+ * lesson's steps, the review's periods), so it is not torn down and rebuilt on every step,
+ * which would also drop the lesson out of full screen.
  */
 export function routeKey(path: string): string {
   if (isCurrent('/lesson', path)) return '/lesson';
@@ -106,6 +109,7 @@ export function renderRoute(path: string, today: Day): ReactNode {
   if (isCurrent('/lesson', path)) return <LessonView path={path} today={today} />;
   if (path === '/settings') return <SettingsView today={today} />;
   if (isCurrent('/review', path)) return <ReviewRoute path={path} today={today} />;
+  if (path === '/import') return <ImportView today={today} />;
   if (path === '/goals') return <GoalsView today={today} />;
   if (path === '/goals/new') return <NewGoalFlow today={today} />;
   const goal = matchPath('/goals/:id', path);

@@ -2,7 +2,7 @@
 // moving or inserting an item writes one row, never a renumbering. Keys compare by code units
 // with `<` (never localeCompare); two records can end up with equal keys (two tabs, a merge),
 // so every comparison breaks ties by id to stay total and deterministic.
-import { generateKeyBetween } from 'fractional-indexing';
+import { generateKeyBetween, generateNKeysBetween } from 'fractional-indexing';
 import type { OrderKey } from './types';
 
 /**
@@ -14,6 +14,18 @@ export function keyBetween(before: OrderKey | null, after: OrderKey | null): Ord
     throw new RangeError(`No key fits between ${before} and ${after}`);
   }
   return generateKeyBetween(before, after);
+}
+
+/** `count` increasing keys strictly between `before` and `after` (a block inserted at once). */
+export function keysBetween(
+  before: OrderKey | null,
+  after: OrderKey | null,
+  count: number,
+): OrderKey[] {
+  if (before !== null && after !== null && !(before < after)) {
+    throw new RangeError(`No key fits between ${before} and ${after}`);
+  }
+  return generateNKeysBetween(before, after, count);
 }
 
 export interface Ordered {

@@ -11,6 +11,7 @@ import {
   restoreGoal,
   resumeGoal,
 } from '../../src/db/goal-repository';
+import { addImportedList, undoListImport } from '../../src/db/list-import-repository';
 import { addTasks, saveTaskList } from '../../src/db/task-list-repository';
 import {
   addTask,
@@ -137,6 +138,26 @@ describe('activity rows of task changes', () => {
       NOW + 1,
     );
     expect((await rows()).map((row) => row.type)).toEqual(['added', 'added', 'added']);
+  });
+});
+
+describe('activity rows of a list brought in', () => {
+  it('records every task added, a done one too (no completion: it was done elsewhere), and Undo', async () => {
+    const receipt = await addImportedList(
+      [
+        { title: 'Open chore', kind: 'chore', status: 'open' },
+        { title: 'Done chore', kind: 'chore', status: 'done', completedAt: NOW - 5 },
+        { title: 'A step', kind: 'goal', status: 'open' },
+      ],
+      { type: 'new', title: 'Learn Spanish' },
+      '2026-11-26',
+      NOW,
+    );
+    await undoListImport(receipt, NOW + 1);
+    const types = (await rows()).map((row) => row.type);
+    expect(types).toEqual(['added', 'added', 'added', 'deleted', 'deleted', 'deleted']);
+    const step = (await rows()).find((row) => row.kind === 'goal');
+    expect(step?.goalId).toBe(receipt.goalId);
   });
 });
 

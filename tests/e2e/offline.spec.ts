@@ -98,8 +98,8 @@ test('a new version waits for "Reload to update" and never reloads a tab by itse
   await controlledByServiceWorker(asker);
   await bystander.goto('/');
 
-  // Deploy a "new version": the preview server now hands out a worker script that differs by
-  // one comment line (scripts/vite-plugin-next-service-worker.ts).
+  // Deploy a "new version": the server now hands out a worker script that differs by
+  // one comment line (tests/e2e/support/e2e-server.mjs).
   await context.addCookies([
     { name: 'next-service-worker', value: '1', url: new URL(asker.url()).origin },
   ]);

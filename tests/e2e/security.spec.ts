@@ -51,7 +51,10 @@ test('the built page carries a CSP without unsafe-inline or unsafe-eval for scri
     return (window as unknown as { inlineRan?: boolean }).inlineRan ?? false;
   });
   expect(ran).toBe(false);
-  expect(await watcher.violations()).toEqual([expect.stringMatching(/^script-src/)]);
+  // One report per policy in force: the server sends the same policy as a header as well.
+  const violations = await watcher.violations();
+  expect(violations.length).toBeGreaterThan(0);
+  for (const violation of violations) expect(violation).toMatch(/^script-src/);
 });
 
 test('the app itself breaks no rule of its CSP, service worker included', async ({ page }) => {

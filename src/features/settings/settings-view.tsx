@@ -1,6 +1,8 @@
 // Settings: backups first (the one thing that protects the data), then where it is stored,
-// then the thresholds that shape Today, then the coaching sessions the Review numbers.
+// a list from another app, then the thresholds that shape Today, then the coaching sessions the
+// Review numbers.
 import type { Day } from '../../domain/types';
+import { Link } from '../../ui/router';
 import { CoachingSessions } from './coaching-form';
 import { ExportBackup } from './export-backup';
 import { ImportBackup } from './import-backup';
@@ -18,6 +20,14 @@ export function SettingsView({ today }: { today: Day }) {
         <h2 id="backup-heading">Backup</h2>
         <ExportBackup />
         <ImportBackup />
+      </section>
+      <section className="settings-card" aria-labelledby="list-import-heading">
+        <h2 id="list-import-heading">A list from another app</h2>
+        <p>
+          Bring in a list kept in Todoist, TickTick, a Markdown checklist or plain text, and mark
+          the goals buried in it.
+        </p>
+        <Link href="/import">Bring in your list</Link>
       </section>
       <StorageStatusCard />
       <Thresholds />

@@ -15,6 +15,10 @@ export function EmptyToday() {
         measure it, its first steps, and what you will do when something gets in the way.
       </p>
       <p>Chores go here too. They just never get to bury your goals.</p>
+      <p>
+        Keeping a list somewhere else? <Link href="/import">Bring in your list</Link> and mark the
+        goals buried in it.
+      </p>
     </div>
   );
 }
