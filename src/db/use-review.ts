@@ -2,7 +2,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Period } from '../domain/review-period';
 import type { Day } from '../domain/types';
-import { listCoachingRecords } from './coaching-repository';
 import { readReflection } from './reflection-repository';
 import { readReviewRecords } from './review-inputs';
 
@@ -15,5 +14,3 @@ export const useReviewRecords = ({ start, end }: Period, weekStartsOn: number, t
 /** `null`: no reflection for that week yet. */
 export const useReflection = (weekStart: Day) =>
   useLiveQuery(() => readReflection(weekStart), [weekStart]);
-
-export const useCoachingRecords = () => useLiveQuery(() => listCoachingRecords(), []);

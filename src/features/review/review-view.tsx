@@ -4,7 +4,8 @@
 // shares. This view adds what only the client has: moving between periods, the reflection box,
 // and "Print report" (the print stylesheet lays the report out on one page).
 import { useMemo } from 'react';
-import { useCoachingRecords, useReviewRecords } from '../../db/use-review';
+import { useCoachingRecords } from '../../db/use-coaching';
+import { useReviewRecords } from '../../db/use-review';
 import type { ReviewRecords } from '../../db/review-inputs';
 import { addDays, toDay } from '../../domain/day';
 import { coachingPlan, sessionLabel } from '../../domain/coaching';

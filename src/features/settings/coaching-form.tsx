@@ -4,7 +4,7 @@
 // values and shows a refusal in an alert, keeping what was typed.
 import { useId, useState } from 'react';
 import { saveCoaching } from '../../db/coaching-repository';
-import { useCoachingRecords } from '../../db/use-review';
+import { useCoachingRecords } from '../../db/use-coaching';
 import { describeWriteError } from '../../db/write-error';
 import { coachingPlan, sessionLabel, type CoachingPlan } from '../../domain/coaching';
 import type { Day } from '../../domain/types';
