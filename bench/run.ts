@@ -7,6 +7,7 @@ import { INITIAL_JS_BUDGET_KB, initialJsKb } from '../scripts/initial-js';
 import { startPreview } from './browser/preview-server';
 import { benchDrag } from './browser/drag.bench';
 import { benchListImportBrowser } from './browser/list-import.bench';
+import { benchReview } from './browser/review.bench';
 import { benchToday } from './browser/today.bench';
 import { benchListImport } from './list-import.bench';
 import { benchSync } from './browser/sync.bench';
@@ -29,6 +30,7 @@ if (existsSync(CHROMIUM_PATH)) {
     results.push(await benchToday(server.url));
     results.push(await benchDrag(server.url));
     results.push(await benchListImportBrowser(server.url));
+    results.push(await benchReview(server.url));
   } finally {
     server.stop();
   }

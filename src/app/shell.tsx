@@ -36,6 +36,8 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
                 <Link
                   href={item.href}
                   aria-current={isCurrent(item.href, path) ? 'page' : undefined}
+                  onPointerEnter={item.preload}
+                  onFocus={item.preload}
                 >
                   {item.label}
                 </Link>

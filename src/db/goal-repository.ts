@@ -9,6 +9,8 @@
 // - Deleting a goal deletes its open steps with the same `deletedAt` stamp; restoring undoes
 //   exactly that (steps deleted earlier on their own stay deleted). Done steps are history and
 //   stay as they were; nothing shows them while the goal is deleted.
+// - The changes a review looks back on (steps added, deleted or restored; a goal achieved,
+//   paused or resumed) add their activity rows in the same transaction (./activity-log.ts).
 import Dexie from 'dexie';
 import {
   cleanGoalChanges,
@@ -19,6 +21,7 @@ import {
 import { keyBetween, sortByOrder } from '../domain/order-key';
 import { anchorForMove, type Neighbours } from '../domain/reorder';
 import type { CheckIn, Day, Goal, GoalStatus, Instant, OrderKey, Task } from '../domain/types';
+import { activityRow, logTaskEvents } from './activity-log';
 import { db } from './database';
 import { NotFoundError } from './not-found-error';
 import { listGoalSteps } from './step-order';
@@ -38,7 +41,7 @@ export async function createGoal(
   now: Instant = Date.now(),
 ): Promise<Goal> {
   const clean = cleanNewGoal(input, today, newId);
-  return db.transaction('rw', db.goals, db.tasks, async () => {
+  return db.transaction('rw', db.goals, db.tasks, db.activity, async () => {
     const last = await db.goals.orderBy('order').last();
     const goal: Goal = {
       id: newId(),
@@ -53,6 +56,7 @@ export async function createGoal(
       updatedAt: now,
     };
     await db.goals.add(goal);
+    const steps: Task[] = [];
     for (const title of clean.steps) {
       const step: Task = {
         id: newId(),
@@ -66,7 +70,9 @@ export async function createGoal(
         updatedAt: now,
       };
       await db.tasks.add(step);
+      steps.push(step);
     }
+    await logTaskEvents('added', steps, now);
     return goal;
   });
 }
@@ -91,14 +97,23 @@ export async function updateGoal(
   });
 }
 
+const STATUS_EVENTS = {
+  achieved: 'goal-achieved',
+  paused: 'goal-paused',
+  active: 'goal-resumed',
+} as const;
+
 async function setStatus(id: string, status: GoalStatus, now: Instant): Promise<void> {
-  await db.transaction('rw', db.goals, async () => {
-    await getLiveGoal(id);
+  await db.transaction('rw', db.goals, db.activity, async () => {
+    const goal = await getLiveGoal(id);
     await db.goals.update(id, {
       status,
       achievedAt: status === 'achieved' ? now : undefined,
       updatedAt: now,
     });
+    if (goal.status !== status) {
+      await db.activity.add(activityRow(STATUS_EVENTS[status], now, { goalId: id }));
+    }
   });
 }
 
@@ -182,28 +197,30 @@ export async function moveGoalBetween(
 
 /** Soft-deletes the goal and its open steps, all with the same stamp (see restoreGoal). */
 export async function deleteGoal(id: string, now: Instant = Date.now()): Promise<void> {
-  await db.transaction('rw', db.goals, db.tasks, async () => {
+  await db.transaction('rw', db.goals, db.tasks, db.activity, async () => {
     await getLiveGoal(id);
     const openSteps = (await listGoalSteps(id)).filter((step) => step.status === 'open');
     await db.goals.update(id, { deletedAt: now, updatedAt: now });
     for (const step of openSteps)
       await db.tasks.update(step.id, { deletedAt: now, updatedAt: now });
+    await logTaskEvents('deleted', openSteps, now);
   });
 }
 
 /** Undo of deleteGoal: the goal and exactly the steps deleted with it come back. */
 export async function restoreGoal(id: string, now: Instant = Date.now()): Promise<void> {
-  await db.transaction('rw', db.goals, db.tasks, async () => {
+  await db.transaction('rw', db.goals, db.tasks, db.activity, async () => {
     const goal = await db.goals.get(id);
     if (!goal) throw new NotFoundError('goal');
     const stamp = goal.deletedAt;
     if (stamp === undefined) return;
     await db.goals.update(id, { deletedAt: undefined, updatedAt: now });
-    await db.tasks
+    const steps = db.tasks
       .where('[goalId+order]')
       .between([id, Dexie.minKey], [id, Dexie.maxKey])
-      .filter((task) => task.deletedAt === stamp)
-      .modify({ deletedAt: undefined, updatedAt: now });
+      .filter((task) => task.deletedAt === stamp);
+    await logTaskEvents('restored', await steps.toArray(), now);
+    await steps.modify({ deletedAt: undefined, updatedAt: now });
   });
 }
 

@@ -8,6 +8,9 @@
 // - goal steps without a goal just before the first open unlinked goal step.
 // A block's keys come from one generateNKeysBetween, so 5,000 items cost a few reads, not
 // 5,000 placements. Undo soft-deletes everything the import wrote, with one stamp.
+// Activity (schema v3): every task brought in gets its 'added' row, every task Undo removes its
+// 'deleted' row, in the same transaction. A done item brings no 'completed' row: it was
+// completed elsewhere, and the Review reads completions from the records themselves.
 import Dexie from 'dexie';
 import { cleanGoalTitle } from '../domain/goal-input';
 import type { PlannedTask } from '../domain/list-import/import-plan';
@@ -17,6 +20,7 @@ import { cleanNotes, cleanTitle } from '../domain/task-input';
 import { cleanSchedule } from '../domain/task-schedule';
 import { ValidationError } from '../domain/validation-error';
 import type { Day, Goal, Instant, OrderKey, Task } from '../domain/types';
+import { logTaskEvents } from './activity-log';
 import { db } from './database';
 
 /** Where the marked items (goal steps) go. */
@@ -148,7 +152,7 @@ export async function addImportedList(
   const hasSteps = checked.some((task) => task.kind === 'goal');
   if (target.type === 'new' && hasSteps) cleanGoalTitle(target.title); // refuse before writing
 
-  return db.transaction('rw', db.tasks, db.goals, async () => {
+  return db.transaction('rw', db.tasks, db.goals, db.activity, async () => {
     const { goalId, created } = hasSteps ? await stepGoal(target, now) : {};
     const records: Task[] = checked.map((task) => ({
       ...task,
@@ -168,6 +172,7 @@ export async function addImportedList(
       });
       await db.tasks.bulkAdd(block);
     }
+    await logTaskEvents('added', records, now);
     const goalSteps = records.filter((task) => task.kind === 'goal').length;
     return {
       taskIds: records.map((task) => task.id),
@@ -187,7 +192,7 @@ export async function undoListImport(
   receipt: ListImportReceipt,
   now: Instant = Date.now(),
 ): Promise<number> {
-  return db.transaction('rw', db.tasks, db.goals, async () => {
+  return db.transaction('rw', db.tasks, db.goals, db.activity, async () => {
     const imported = new Set(receipt.taskIds);
     const ids = new Set(imported);
     if (receipt.goalId !== undefined) {
@@ -205,6 +210,7 @@ export async function undoListImport(
     );
     // The rows are in hand already: one bulkPut, not a read and a write per row.
     await db.tasks.bulkPut(live.map((task) => ({ ...task, deletedAt: now, updatedAt: now })));
+    await logTaskEvents('deleted', live, now);
     return live.filter((task) => imported.has(task.id)).length;
   });
 }

@@ -5,11 +5,13 @@
 // and the lines of one kind keep the list's order among themselves: tasks that go on top of
 // their section (chores, goal steps without a goal) are placed last line first, each landing
 // above the one placed before it; a goal's steps go after its last step, first line first.
-// Nothing is ever deleted here.
+// Nothing is ever deleted here. Every task added gets its 'added' activity row in the same
+// transaction.
 import { cleanNotes, cleanTitle } from '../domain/task-input';
 import { LIST_MAX_ITEMS } from '../domain/written-list';
 import { ValidationError } from '../domain/validation-error';
 import type { Instant, Task, TaskKind } from '../domain/types';
+import { logTaskEvents } from './activity-log';
 import { db } from './database';
 import type { NewTask } from './task-repository';
 import { orderForNewTask } from './task-placement';
@@ -92,7 +94,7 @@ export async function addTasks(
     const line = cleanLine(input, index);
     return line.kind === 'goal' ? line : { ...line, goalId: undefined };
   });
-  return db.transaction('rw', db.tasks, db.goals, async () => {
+  return db.transaction('rw', db.tasks, db.goals, db.activity, async () => {
     for (const goalId of new Set(clean.map((input) => input.goalId))) {
       if (goalId === undefined) continue;
       const goal = await db.goals.get(goalId);
@@ -107,6 +109,7 @@ export async function addTasks(
       await db.tasks.add(task);
       added[index] = task;
     }
+    await logTaskEvents('added', added, now);
     return added;
   });
 }
@@ -124,7 +127,7 @@ export async function saveTaskList(
   const clean = entries.map((entry, index) =>
     entry.sourceId === undefined ? cleanLine(entry, index) : entry,
   );
-  return db.transaction('rw', db.tasks, db.goals, async () => {
+  return db.transaction('rw', db.tasks, db.goals, db.activity, async () => {
     const result: SavedList = {
       tasks: Array.from({ length: clean.length }, () => undefined),
       added: 0,
@@ -161,6 +164,7 @@ export async function saveTaskList(
       } else {
         const task = newTaskRecord({ title, kind }, order, now);
         await db.tasks.add(task);
+        await logTaskEvents('added', [task], now);
         result.tasks[index] = task;
         result.added++;
       }

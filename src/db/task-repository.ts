@@ -2,6 +2,8 @@
 // runs in one transaction; deletes are soft (`deletedAt`) so Undo, and later a sync merge, work.
 // Repeating chores: completing one adds its next occurrence in the same transaction, and
 // reopening it takes that occurrence back (see reopenTask).
+// Each change a review looks back on (added, completed, reopened, snoozed with the plans shown,
+// skipped, deleted, restored) adds its activity row in the same transaction (./activity-log.ts).
 import Dexie from 'dexie';
 import { cleanNotes, cleanTitle } from '../domain/task-input';
 import { addDays, dayRange, toDay } from '../domain/day';
@@ -9,8 +11,10 @@ import { sortByOrder } from '../domain/order-key';
 import { checkRecurrence, nextOccurrence } from '../domain/recurrence';
 import { nextOccurrenceId } from '../domain/occurrence-id';
 import { cleanSchedule, checkDay, type Schedule } from '../domain/task-schedule';
+import { plansOffered } from '../domain/plans-offered';
 import { ValidationError } from '../domain/validation-error';
-import type { Day, Instant, Recurrence, Task, TaskKind } from '../domain/types';
+import type { Day, Instant, PlanShown, Recurrence, Task, TaskKind } from '../domain/types';
+import { logTaskEvent } from './activity-log';
 import { db } from './database';
 import { NotFoundError } from './not-found-error';
 import { orderForNewTask } from './task-placement';
@@ -52,19 +56,17 @@ export async function getLiveTask(id: string): Promise<Task> {
 }
 
 /**
- * Adds one task. Its place is computed in a read transaction and the row is then written by a
- * plain add: one row, atomic by itself, and a plain write lets Dexie patch the cached live
- * queries of Today in memory (see ./today-inputs.ts) rather than read every task again. Two tabs
- * adding at the same instant can get equal keys; every comparison breaks such ties by id.
+ * Adds one task, and its 'added' activity row in the same transaction. Two tabs adding at the
+ * same instant can get equal keys; every comparison breaks such ties by id.
  */
 export async function addTask(input: NewTask, now: Instant = Date.now()): Promise<Task> {
   const title = cleanTitle(input.title);
   const notes = cleanNotes(input.notes);
   const schedule = cleanSchedule(input.kind, input, toDay(now));
   const goalId = input.kind === 'goal' ? input.goalId : undefined;
-  const task = await db.transaction('r', db.tasks, db.goals, async (): Promise<Task> => {
+  return db.transaction('rw', db.tasks, db.goals, db.activity, async (): Promise<Task> => {
     if (goalId !== undefined) await assertGoalExists(goalId);
-    return {
+    const task: Task = {
       id: crypto.randomUUID(),
       title,
       kind: input.kind,
@@ -77,9 +79,10 @@ export async function addTask(input: NewTask, now: Instant = Date.now()): Promis
       ...(notes !== undefined && { notes }),
       ...schedule,
     };
+    await db.tasks.add(task);
+    await logTaskEvent('added', task, now);
+    return task;
   });
-  await db.tasks.add(task);
-  return task;
 }
 
 /** A change as given, checked for shape before the transaction starts. */
@@ -134,16 +137,6 @@ export async function updateTask(
 }
 
 /**
- * A one-row change: checked, then written by a plain update, which is atomic by itself and lets
- * Dexie patch Today's cached live queries in memory (see addTask). A row deleted in another tab
- * in between gets the change too, which is harmless: it stays deleted.
- */
-async function patchLiveTask(id: string, patch: Partial<Task>): Promise<void> {
-  await getLiveTask(id);
-  await db.tasks.update(id, patch);
-}
-
-/**
  * Marks a task done. A repeating chore that was open gets its next occurrence in the same
  * transaction: a new open chore, placed like a new chore, with the same title, notes and rule,
  * due at the next occurrence after its due date (or the first after today when long overdue).
@@ -153,17 +146,13 @@ export async function completeTask(
   id: string,
   now: Instant = Date.now(),
 ): Promise<Task | undefined> {
-  const done = { status: 'done', completedAt: now, updatedAt: now } as const;
-  const current = await getLiveTask(id);
-  if (current.status !== 'open' || current.kind !== 'chore' || current.recurrence === undefined) {
-    await db.tasks.update(id, done); // one row: a plain write (see patchLiveTask)
-    return undefined;
-  }
-  return db.transaction('rw', db.tasks, async () => {
+  return db.transaction('rw', db.tasks, db.activity, async () => {
     const task = await getLiveTask(id);
-    await db.tasks.update(id, done);
+    await db.tasks.update(id, { status: 'done', completedAt: now, updatedAt: now });
+    // Completing a done task again moves its completion; it is recorded like any completion.
+    await logTaskEvent('completed', task, now);
     if (task.status !== 'open' || task.kind !== 'chore' || task.recurrence === undefined) {
-      return undefined; // changed by another tab since the first look
+      return undefined;
     }
     const today = toDay(now);
     const next: Task = {
@@ -185,6 +174,7 @@ export async function completeTask(
     // Completing again after a reopen brings back the occurrence the reopen took away.
     if (await db.tasks.get(next.id)) await db.tasks.put(next);
     else await db.tasks.add(next);
+    await logTaskEvent('added', next, now);
     return next;
   });
 }
@@ -218,18 +208,20 @@ async function findNextOccurrence(task: Task): Promise<Task | undefined> {
  * a one-off, so the chore never repeats twice over.
  */
 export async function reopenTask(id: string, now: Instant = Date.now()): Promise<void> {
-  await db.transaction('rw', db.tasks, async () => {
+  await db.transaction('rw', db.tasks, db.activity, async () => {
     const task = await getLiveTask(id);
     const patch: Partial<Task> = { status: 'open', completedAt: undefined, updatedAt: now };
     if (task.status === 'done' && task.recurrence !== undefined) {
       const next = await findNextOccurrence(task);
       if (next?.status === 'open' && next.updatedAt === next.createdAt) {
         await db.tasks.update(next.id, { deletedAt: now, updatedAt: now });
+        await logTaskEvent('deleted', next, now);
       } else if (next) {
         patch.recurrence = undefined;
       }
     }
     await db.tasks.update(id, patch);
+    if (task.status === 'done') await logTaskEvent('reopened', task, now);
   });
 }
 
@@ -239,7 +231,7 @@ export async function reopenTask(id: string, now: Instant = Date.now()): Promise
  * is cleared. Returns the new due date.
  */
 export async function skipOccurrence(id: string, now: Instant = Date.now()): Promise<Day> {
-  return db.transaction('rw', db.tasks, async () => {
+  return db.transaction('rw', db.tasks, db.activity, async () => {
     const task = await getLiveTask(id);
     if (task.status !== 'open' || task.recurrence === undefined) {
       throw new ValidationError('Only an open, repeating chore can be skipped.', 'recurrence');
@@ -247,6 +239,7 @@ export async function skipOccurrence(id: string, now: Instant = Date.now()): Pro
     const today = toDay(now);
     const dueDate = nextOccurrence(task.recurrence, task.dueDate ?? today, today);
     await db.tasks.update(id, { dueDate, scheduledFor: undefined, updatedAt: now });
+    await logTaskEvent('skipped', task, now);
     return dueDate;
   });
 }
@@ -254,10 +247,15 @@ export async function skipOccurrence(id: string, now: Instant = Date.now()): Pro
 /**
  * Snoozes an open goal step until tomorrow and counts it (DESIGN.md §3 rule 3): the step stays
  * its goal's entry on Today, muted, and is back in full the next day. Chores are not snoozed;
- * the count is an avoidance signal, so it only ever grows.
+ * the count is an avoidance signal, so it only ever grows. The activity row keeps the if–then
+ * plans the snooze shows (../domain/plans-offered.ts), returned for the message.
  */
-export async function snoozeTask(id: string, today: Day, now: Instant = Date.now()): Promise<Task> {
-  return db.transaction('rw', db.tasks, async () => {
+export async function snoozeTask(
+  id: string,
+  today: Day,
+  now: Instant = Date.now(),
+): Promise<{ task: Task; plans: PlanShown[] }> {
+  return db.transaction('rw', db.tasks, db.goals, db.activity, async () => {
     const task = await getLiveTask(id);
     if (task.kind !== 'goal') {
       throw new ValidationError('Only goal steps can be snoozed; a chore can simply wait.', 'kind');
@@ -275,18 +273,30 @@ export async function snoozeTask(id: string, today: Day, now: Instant = Date.now
       updatedAt: now,
     };
     await db.tasks.put(snoozed);
-    return snoozed;
+    const goal = task.goalId === undefined ? undefined : await db.goals.get(task.goalId);
+    const plans = plansOffered(goal?.deletedAt === undefined ? goal : undefined);
+    await logTaskEvent('snoozed', task, now, plans);
+    return { task: snoozed, plans };
   });
 }
 
-export function deleteTask(id: string, now: Instant = Date.now()): Promise<void> {
-  return patchLiveTask(id, { deletedAt: now, updatedAt: now });
+export async function deleteTask(id: string, now: Instant = Date.now()): Promise<void> {
+  await db.transaction('rw', db.tasks, db.activity, async () => {
+    const task = await getLiveTask(id);
+    await db.tasks.update(id, { deletedAt: now, updatedAt: now });
+    await logTaskEvent('deleted', task, now);
+  });
 }
 
 /** Undo of a delete: the row comes back with its old key, so in its old place. */
 export async function restoreTask(id: string, now: Instant = Date.now()): Promise<void> {
-  if (!(await db.tasks.get(id))) throw new NotFoundError('task');
-  await db.tasks.update(id, { deletedAt: undefined, updatedAt: now });
+  await db.transaction('rw', db.tasks, db.activity, async () => {
+    const task = await db.tasks.get(id);
+    if (!task) throw new NotFoundError('task');
+    if (task.deletedAt === undefined) return;
+    await db.tasks.update(id, { deletedAt: undefined, updatedAt: now });
+    await logTaskEvent('restored', task, now);
+  });
 }
 
 /** Live: not soft-deleted. */

@@ -14,7 +14,7 @@ const fixture = (name: string) =>
   });
 
 const setup = () => {
-  render(<SettingsView />);
+  render(<SettingsView today="2026-11-26" />);
   return userEvent.setup();
 };
 

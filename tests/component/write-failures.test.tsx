@@ -38,7 +38,7 @@ describe.each([
     await seedRepresentative();
     const before = await everything();
     heal = await failWrites(makeError);
-    render(<SettingsView />);
+    render(<SettingsView today="2026-11-26" />);
     const user = userEvent.setup();
     const file = new File([readFileSync('tests/fixtures/backups/valid.json')], 'backup.json', {
       type: 'application/json',

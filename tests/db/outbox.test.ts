@@ -10,8 +10,11 @@ import { SYNC_SETTING_KEY } from '../../src/db/sync-switch';
 import { addTask, completeTask, updateTask } from '../../src/db/task-repository';
 import { makeTask } from '../fixtures/builders';
 
-const notes = async () =>
+// Each change also appends activity rows (issue 13), which are noted like any synced row; these
+// tests look at the records they change and check the activity notes apart.
+const allNotes = async () =>
   (await db.outbox.toArray()).map(({ table, id }) => `${table}/${id}`).sort();
+const notes = async () => (await allNotes()).filter((note) => !note.startsWith('activity/'));
 
 describe('the outbox', () => {
   it('notes nothing while sync is off', async () => {
@@ -25,6 +28,9 @@ describe('the outbox', () => {
     await updateTask(task.id, { title: 'Buy oat milk' });
     await completeTask(task.id);
     expect(await notes()).toEqual([`tasks/${task.id}`]);
+    const activity = (await db.activity.toArray()).map(({ id }) => `activity/${id}`).sort();
+    expect(activity).toHaveLength(2); // added, completed
+    expect((await allNotes()).filter((note) => note.startsWith('activity/'))).toEqual(activity);
   });
 
   it('notes every row of a multi-table transaction', async () => {
@@ -98,7 +104,7 @@ describe('the outbox', () => {
     await setSyncOn(db, true);
     const a = await addTask({ title: 'A', kind: 'chore' });
     const b = await addTask({ title: 'B', kind: 'chore' });
-    const read = await readNoted(db);
+    const read = (await readNoted(db)).filter((entry) => entry.note.table === 'tasks');
     expect(
       read.map((entry) => (entry.record as { title?: string } | undefined)?.title).sort(),
     ).toEqual(['A', 'B']);

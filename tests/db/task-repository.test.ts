@@ -213,7 +213,7 @@ describe('snoozing a goal step', () => {
     await db.goals.add(goal);
     const step = await addTask({ title: 'Write 200 words', kind: 'goal', goalId: goal.id });
     const first = await snoozeTask(step.id, '2026-11-30', 5);
-    expect(first).toMatchObject({ snoozedUntil: '2026-12-01', snoozes: 1, updatedAt: 5 });
+    expect(first.task).toMatchObject({ snoozedUntil: '2026-12-01', snoozes: 1, updatedAt: 5 });
     await snoozeTask(step.id, '2026-12-01');
     expect(await db.tasks.get(step.id)).toMatchObject({ snoozedUntil: '2026-12-02', snoozes: 2 });
   });

@@ -181,20 +181,8 @@ async function run(step: Op, clock: number): Promise<void> {
     case 'snooze': {
       const target = task(step.task, (t) => t.kind === 'goal' && t.status === 'open');
       if (!target) return;
-      // As the repositories will with issue 13: the snooze and its activity record at once.
-      await appDb.transaction('rw', appDb.tasks, appDb.activity, async () => {
-        await snoozeTask(target.id, today, now);
-        await appDb.activity.add({
-          id: crypto.randomUUID(),
-          at: now,
-          day: today,
-          type: 'snoozed',
-          taskId: target.id,
-          kind: 'goal',
-          ...(target.goalId !== undefined && { goalId: target.goalId }),
-          updatedAt: now,
-        });
-      });
+      // The repository records the snooze's activity row in the same transaction.
+      await snoozeTask(target.id, today, now);
       return;
     }
     case 'stepUp': {

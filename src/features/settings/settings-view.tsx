@@ -1,13 +1,16 @@
 // Settings: backups first (the one thing that protects the data), then where it is stored,
-// then the thresholds that shape Today.
+// a list from another app, then the thresholds that shape Today, then the coaching sessions the
+// Review numbers.
+import type { Day } from '../../domain/types';
 import { Link } from '../../ui/router';
+import { CoachingSessions } from './coaching-form';
 import { ExportBackup } from './export-backup';
 import { ImportBackup } from './import-backup';
 import { StorageStatusCard } from './storage-status';
 import { Thresholds } from './thresholds-form';
 import './settings.css';
 
-export function SettingsView() {
+export function SettingsView({ today }: { today: Day }) {
   return (
     <section className="view settings" aria-labelledby="settings-heading">
       <header className="view-header">
@@ -28,6 +31,7 @@ export function SettingsView() {
       </section>
       <StorageStatusCard />
       <Thresholds />
+      <CoachingSessions today={today} />
     </section>
   );
 }

@@ -81,6 +81,7 @@ export async function deleteWithUndo(task: Task): Promise<boolean> {
  * Snoozes a goal step until tomorrow (DESIGN.md §3 rule 3) and, right then, puts the goal's own
  * if–then plans in front of the user: a snooze is the moment an obstacle shows up, and the
  * strategy decided in advance is what helps. A goal without plans is offered its page to make one.
+ * The plans shown are the ones the snooze's activity row records (for the Review).
  */
 export async function snoozeWithPlans(
   task: Task,
@@ -88,15 +89,10 @@ export async function snoozeWithPlans(
   today: Day,
 ): Promise<void> {
   try {
-    const snoozed = await snoozeTask(task.id, today);
+    const { task: snoozed, plans } = await snoozeTask(task.id, today);
     const head = `Snoozed until tomorrow, the ${ordinal(snoozed.snoozes)} time.`;
-    const plans = (goal?.obstacles ?? []).filter(
-      (pair) => pair.obstacle.trim() && pair.strategy.trim(),
-    );
     if (plans.length > 0) {
-      const sentences = plans.map(
-        (pair) => `If ${pair.obstacle.trim()}, then I will ${pair.strategy.trim()}.`,
-      );
+      const sentences = plans.map((pair) => `If ${pair.obstacle}, then I will ${pair.strategy}.`);
       showToast(`${head} Your plan: ${sentences.join(' ')}`);
     } else if (goal) {
       showToast(`${head} What got in the way? Plan for it on the goal’s page.`, {
