@@ -13,7 +13,7 @@
 //   of a hard delete whose Dexie write never happened: pushing loses nothing), rows that differ
 //   take the document's view (a remote change stored in the document but not yet in Dexie).
 // All work runs one piece at a time in a queue, so a drain never interleaves with a remote write.
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import type { GoalsFirstDb } from '../db/database';
 import {
   readAll,
@@ -156,7 +156,8 @@ export async function startBridge({
       table === 'goals' ? ['tasks', 'checkIns', 'activity'] : ['activity'];
     for (const dependent of dependents) {
       tableMap(doc, dependent).forEach((entry, id) => {
-        const target = (entry as { get?: (key: string) => unknown }).get?.(field);
+        // Entries that are not maps (a hostile document) point at nothing.
+        const target = entry instanceof Y.Map ? (entry.get(field) as unknown) : undefined;
         if (typeof target === 'string' && ids.has(target)) addTo(batch, dependent, id);
       });
     }

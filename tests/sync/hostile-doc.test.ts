@@ -192,4 +192,34 @@ describe('a hostile remote document', () => {
       { numRuns: Number(process.env.SYNC_RUNS ?? 40) },
     );
   }, 240_000);
+
+  // Found by the property above once the repositories wrote activity: a device joining a
+  // document whose tasks table held a non-map entry failed while following a goal's dependents.
+  it('lets a new device join a document holding an entry that is not a map', async () => {
+    const replica = new Replica();
+    replicas.push(replica);
+    await replica.act(async () => {
+      await createGoal(
+        { title: 'Run', why: '', measure: { type: 'steps' }, steps: ['Shoes'], obstacles: [] },
+        '2026-11-30',
+      );
+      await addTask({ title: 'Buy milk', kind: 'chore' });
+    });
+    await replica.start();
+    await exchange([replica]);
+    const evil = new Y.Doc();
+    Y.applyUpdate(evil, Y.encodeStateAsUpdate(replica.doc));
+    evil.transact(() => {
+      evil.getMap('tasks').set('', null);
+      evil.getMap('activity').set('', new Y.Map());
+    });
+    replica.receive(Y.encodeStateAsUpdate(evil, Y.encodeStateVector(replica.doc)));
+    await replica.settled();
+    const other = new Replica();
+    replicas.push(other);
+    await other.start();
+    await handshake([replica, other]);
+    expect(other.bridge?.status()).toMatchObject({ state: 'running' });
+    expect(await other.tables()).toEqual(await replica.tables());
+  });
 });
