@@ -1,12 +1,14 @@
 // Today's sortable lists: one <ul> holding the rows of one or more lists (the goal section
 // shows its goals, then the goal steps that belong to no goal, as one list). Each row has its
 // drag handle from the start; the drag itself arrives with the drag layer (./today-drag-layer),
-// which binds these rows through src/ui/drag/drag-bridge.ts without remounting them.
+// which binds these rows through src/ui/drag/drag-bridge.ts without remounting them; a press
+// that comes before it is kept for it (src/ui/drag/early-press.ts).
 import { memo } from 'react';
 import type { PlanEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { attach, useRowBinding, wantDrag } from '../../ui/drag/drag-bridge';
 import { DragHandle } from '../../ui/drag/drag-handle';
+import { earlyPressListeners } from '../../ui/drag/early-press';
 import { EntryRow } from './entry-row';
 import { entryId, entryLabel } from './today-lists';
 import type { TaskRowState } from './use-task-row-state';
@@ -57,7 +59,8 @@ const SortableEntry = memo(function SortableEntry({ entry, today, rows }: EntryP
             label={label}
             attach={attach('handle', id)}
             attributes={binding?.attributes}
-            listeners={binding?.listeners}
+            // Until the layer binds the handle, a press on it is kept for the layer.
+            listeners={binding?.listeners ?? earlyPressListeners(id)}
             onNear={wantDrag}
           />
         )

@@ -20,6 +20,7 @@ import type { PlanEntry } from '../../domain/plan-types';
 import type { Task } from '../../domain/types';
 import { DragArea } from '../../ui/drag/drag-area';
 import { elementOf, onElement, publishBinding, type Part } from '../../ui/drag/drag-bridge';
+import { replayEarlyPress } from '../../ui/drag/early-press';
 import { DragOverlayRow } from '../../ui/drag/sortable-row';
 import type { ToastAction } from '../../ui/toast-store';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
@@ -111,6 +112,10 @@ export function TodayDragLayer({ lists, editingId, order, onMoved }: Props) {
   const [droppedAcross, setDroppedAcross] = useState(false);
   const hintKey = useRef('');
   const [asking, setAsking] = useState<{ task: Task; goalId: string | undefined } | null>(null);
+
+  // The rows are bound (their layout effects ran first): a press that came before the layer
+  // was ready starts its drag now.
+  useEffect(() => replayEarlyPress(), []);
 
   const updateHint = ({ active, over }: DragMoveEvent) => {
     const from = listOf(active);
