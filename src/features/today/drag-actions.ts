@@ -6,7 +6,7 @@ import { makeChore, makeGoalStep, moveTask, undoTaskMove } from '../../db/task-m
 import type { NeighbourIds } from '../../db/task-moves';
 import { describeWriteError } from '../../db/write-error';
 import type { Task } from '../../domain/types';
-import { focusWhenPresent } from '../../ui/focus';
+import { focusWhenPresent, holdFocus, type FocusHold } from '../../ui/focus';
 import { showError, showToast, type ToastAction } from '../../ui/toast-store';
 import { NEW_TASK_INPUT_ID } from './quick-add';
 
@@ -36,16 +36,18 @@ const undo = (previous: Task): ToastAction => ({
 
 /**
  * Focus goes (back) to the row's handle: after a move into the other section, where the row is
- * mounted anew, and after the "which goal?" dialog closes.
+ * mounted anew, and after the "which goal?" dialog closes; `hold`: where focus was at the drop
+ * or the dialog's choice.
  */
-export const keepFocus = (taskId: string) =>
-  focusWhenPresent(handleOf(taskId), `#${NEW_TASK_INPUT_ID}`);
+export const keepFocus = (taskId: string, hold: FocusHold = holdFocus()) =>
+  focusWhenPresent(handleOf(taskId), `#${NEW_TASK_INPUT_ID}`, hold);
 
 /** A chore dropped into the goal section, once its goal (or none) is chosen. */
 export async function makeGoalStepWithUndo(
   task: Task,
   goal: { id: string; title: string } | undefined,
 ): Promise<void> {
+  const hold = holdFocus();
   let previous: Task;
   try {
     previous = await makeGoalStep(task.id, goal?.id);
@@ -56,7 +58,7 @@ export async function makeGoalStepWithUndo(
   const what = goal ? `the next step of ${goal.title}` : 'a goal step';
   const repeat = previous.recurrence ? ' It no longer repeats.' : '';
   showToast(`“${task.title}” is now ${what}.${repeat}`, { action: undo(previous) });
-  keepFocus(task.id);
+  keepFocus(task.id, hold);
 }
 
 /** A goal step dropped among the chores; resolves to its Undo once stored, or null. */
@@ -65,6 +67,7 @@ export async function makeChoreWithUndo(
   neighbours: NeighbourIds,
   goalTitle: string | undefined,
 ): Promise<ToastAction | null> {
+  const hold = holdFocus();
   let previous: Task;
   try {
     previous = await makeChore(task.id, neighbours);
@@ -75,6 +78,6 @@ export async function makeChoreWithUndo(
   const was = goalTitle ? `, no longer a step of ${goalTitle}` : '';
   const action = undo(previous);
   showToast(`“${task.title}” is now a chore${was}.`, { action });
-  keepFocus(task.id);
+  keepFocus(task.id, hold);
   return action;
 }
