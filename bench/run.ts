@@ -6,7 +6,7 @@ import { CHROMIUM_PATH } from '../scripts/chromium';
 import { INITIAL_JS_BUDGET_KB, initialJsKb } from '../scripts/initial-js';
 import { startPreview } from './browser/preview-server';
 import { benchDrag } from './browser/drag.bench';
-import { benchToday } from './browser/today.bench';
+import { benchToday, benchUnlinked } from './browser/today.bench';
 import { benchPrioritize } from './prioritize.bench';
 
 const results = [benchPrioritize()];
@@ -22,6 +22,7 @@ if (existsSync(CHROMIUM_PATH)) {
   const server = await startPreview(Number(process.env.BENCH_PORT ?? 4195));
   try {
     results.push(await benchToday(server.url));
+    results.push(await benchUnlinked(server.url));
     results.push(await benchDrag(server.url));
   } finally {
     server.stop();

@@ -4,17 +4,16 @@
 // which binds these rows through src/ui/drag/drag-bridge.ts without remounting them; a press
 // that comes before it is kept for it (src/ui/drag/early-press.ts).
 import { memo } from 'react';
-import type { PlanEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { attach, useRowBinding, wantDrag } from '../../ui/drag/drag-bridge';
 import { DragHandle } from '../../ui/drag/drag-handle';
 import { earlyPressListeners } from '../../ui/drag/early-press';
 import { EntryRow } from './entry-row';
-import { entryId, entryLabel } from './today-lists';
+import { entryId, entryLabel, type RowEntry } from './today-lists';
 import type { TaskRowState } from './use-task-row-state';
 
 interface Props {
-  entries: readonly PlanEntry[];
+  entries: readonly RowEntry[];
   today: Day;
   rows: TaskRowState;
 }
@@ -30,7 +29,7 @@ export function SortablePlanList({ entries, today, rows }: Props) {
 }
 
 interface EntryProps {
-  entry: PlanEntry;
+  entry: RowEntry;
   today: Day;
   rows: TaskRowState;
 }

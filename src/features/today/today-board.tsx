@@ -62,8 +62,8 @@ export function TodayBoard({ plan, pileCount, today, rows, onMoved }: Props) {
   const [unlinked, showUnlinked, forgetUnlinked] = useOptimisticOrder(lists.unlinked, entryId);
   const [chores, showChores, forgetChores] = useOptimisticOrder(lists.chores, entryId);
   const shown: TodayLists = useMemo(
-    () => ({ attention, goals, unlinked, chores }),
-    [attention, goals, unlinked, chores],
+    () => ({ attention, goals, unlinked, chores, unlinkedRest: lists.unlinkedRest }),
+    [attention, goals, unlinked, chores, lists.unlinkedRest],
   );
   const order: ListOrder = {
     show: (list, ids) =>

@@ -16,7 +16,6 @@ import {
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PlanEntry } from '../../domain/plan-types';
 import type { Task } from '../../domain/types';
 import { DragArea } from '../../ui/drag/drag-area';
 import { elementOf, onElement, publishBinding, type Part } from '../../ui/drag/drag-bridge';
@@ -41,7 +40,14 @@ import {
   type DropAction,
   type DropTarget,
 } from './today-drops';
-import { entryId, entryLabel, type ListId, type TodayLists, type ZoneId } from './today-lists';
+import {
+  entryId,
+  entryLabel,
+  type ListId,
+  type TodayLists,
+  type ZoneId,
+  type RowEntry,
+} from './today-lists';
 
 interface Props {
   lists: TodayLists;
@@ -261,7 +267,7 @@ function useSameIds(ids: string[]): string[] {
 
 interface GroupProps {
   list: ListId;
-  entries: readonly PlanEntry[];
+  entries: readonly RowEntry[];
   editingId: string | null;
   droppable: boolean;
   hint: DropHint | null;
