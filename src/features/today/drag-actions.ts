@@ -5,6 +5,7 @@ import { moveGoalBetween } from '../../db/goal-repository';
 import { makeChore, makeGoalStep, moveTask, undoTaskMove } from '../../db/task-moves';
 import type { NeighbourIds } from '../../db/task-moves';
 import { describeWriteError } from '../../db/write-error';
+import { attempt } from '../../ui/attempt';
 import type { Task } from '../../domain/types';
 import { focusWhenPresent, holdFocus, type FocusHold } from '../../ui/focus';
 import { showError, showToast, type ToastAction } from '../../ui/toast-store';
@@ -12,26 +13,15 @@ import { NEW_TASK_INPUT_ID } from './quick-add';
 
 const handleOf = (taskId: string) => `[data-task-id="${CSS.escape(taskId)}"] [data-control="move"]`;
 
-/** Runs a move; on failure shows why and resolves false (the row goes back). */
-async function attempt(write: () => Promise<unknown>): Promise<boolean> {
-  try {
-    await write();
-    return true;
-  } catch (error) {
-    showError(describeWriteError(error));
-    return false;
-  }
-}
-
 export const moveGoalTo = (goalId: string, neighbours: NeighbourIds) =>
-  attempt(() => moveGoalBetween(goalId, neighbours));
+  attempt(() => moveGoalBetween(goalId, neighbours), describeWriteError);
 
 export const moveTaskTo = (taskId: string, neighbours: NeighbourIds) =>
-  attempt(() => moveTask(taskId, neighbours));
+  attempt(() => moveTask(taskId, neighbours), describeWriteError);
 
 const undo = (previous: Task): ToastAction => ({
   label: 'Undo',
-  run: () => attempt(() => undoTaskMove(previous)),
+  run: () => attempt(() => undoTaskMove(previous), describeWriteError),
 });
 
 /**
