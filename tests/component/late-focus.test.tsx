@@ -5,11 +5,14 @@
 // they clicked.
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { NewGoalFlow } from '../../src/features/goals/new-goal-flow';
 import { QuickAdd } from '../../src/features/today/quick-add';
 import { focusWhenPresent } from '../../src/ui/focus';
+import { loadQuickAddParser } from '../setup/lazy-code';
+
+beforeAll(loadQuickAddParser);
 
 const frames = (n = 2) =>
   new Promise<void>((resolve) => {

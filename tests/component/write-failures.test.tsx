@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { deleteStepWithUndo } from '../../src/features/goals/goal-actions';
 import { moveTaskTo } from '../../src/features/today/drag-actions';
@@ -13,6 +13,9 @@ import { getToast } from '../../src/ui/toast-store';
 import { SettingsView } from '../../src/features/settings/settings-view';
 import { everything, seedRepresentative } from '../fixtures/backup-data';
 import { failWrites, quotaError, quotaInAbortError } from '../fixtures/fail-writes';
+import { loadBackupReader, loadQuickAddParser } from '../setup/lazy-code';
+
+beforeAll(() => Promise.all([loadBackupReader(), loadQuickAddParser()]));
 
 let heal: (() => Promise<void>) | undefined;
 afterEach(async () => {
