@@ -6,6 +6,7 @@ import { CHROMIUM_PATH } from '../scripts/chromium';
 import { INITIAL_JS_BUDGET_KB, initialJsKb } from '../scripts/initial-js';
 import { startPreview } from './browser/preview-server';
 import { benchDrag } from './browser/drag.bench';
+import { benchFirstUse } from './browser/first-use.bench';
 import { benchToday, benchUnlinked } from './browser/today.bench';
 import { benchPrioritize } from './prioritize.bench';
 
@@ -23,6 +24,7 @@ if (existsSync(CHROMIUM_PATH)) {
   try {
     results.push(await benchToday(server.url));
     results.push(await benchUnlinked(server.url));
+    results.push(await benchFirstUse(server.url));
     results.push(await benchDrag(server.url));
   } finally {
     server.stop();
