@@ -34,8 +34,18 @@ interface EntryProps {
   rows: TaskRowState;
 }
 
-// Memoized: a drop re-renders the lists in their new order, and the rows themselves are unchanged
-// (their drag state comes through the bridge), so only the moved rows' places change.
+/**
+ * Every change to the list (a quick add, a tick) computes a new plan, with new but mostly equal
+ * entries; a row renders again only when what it shows changed. A drop re-renders the lists in
+ * their new order with the rows unchanged (their drag state comes through the bridge). Entries
+ * are compared by content, not by `updatedAt`: an import or its Undo can bring back a record
+ * with an older one.
+ */
+const sameRow = (a: EntryProps, b: EntryProps) =>
+  a.today === b.today &&
+  a.rows === b.rows &&
+  (a.entry === b.entry || JSON.stringify(a.entry) === JSON.stringify(b.entry));
+
 const SortableEntry = memo(function SortableEntry({ entry, today, rows }: EntryProps) {
   const id = entryId(entry);
   const label = entryLabel(entry);
@@ -66,4 +76,4 @@ const SortableEntry = memo(function SortableEntry({ entry, today, rows }: EntryP
       }
     />
   );
-});
+}, sameRow);
