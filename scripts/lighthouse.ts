@@ -13,9 +13,10 @@ import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 
-// The servers, each a command that serves dist/ on the port given in PORT. The compressing one
-// stands in for the project's own server (server/, DESIGN.md §9: precompressed brotli and gzip,
-// the CSP as a header) until that is merged; then this line becomes ['npm', 'run', 'server'].
+// The servers, each a command that serves dist/ on the port given in PORT (with DIST_DIR and
+// STORAGE=memory, which the project's server reads). The compressing one stands in for the
+// project's own server (server/, DESIGN.md §9: precompressed brotli and gzip, the CSP as a
+// header) until that is merged; then this line becomes ['npm', 'run', 'server'].
 const COMPRESSING_SERVER = ['node_modules/.bin/tsx', 'scripts/static-server.ts', '--compress'];
 const PLAIN_SERVER = ['node_modules/.bin/tsx', 'scripts/static-server.ts'];
 
@@ -62,7 +63,13 @@ async function startServer(command: string[]): Promise<{ url: string; process: C
   const port = await freePort();
   const [program, ...args] = command;
   const child = spawn(program!, args, {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DIST_DIR: 'dist',
+      STORAGE: 'memory',
+    },
     stdio: 'ignore',
   });
   const url = `http://127.0.0.1:${port}/`;
@@ -229,7 +236,8 @@ function report(name: string, goals: Goals, results: Result[], lcp: string): boo
   return ok;
 }
 
-execSync('node_modules/.bin/vite build', { stdio: 'ignore' });
+// The project's build (with the server's, once it is part of `npm run build`).
+execSync('npm run -s build', { stdio: 'ignore' });
 let allOk = true;
 for (const { name, command, goals } of SERVERS) {
   const server = await startServer(command);

@@ -75,7 +75,7 @@ function send(response: ServerResponse, file: File, encodings: string, cache: st
 }
 
 const compress = process.argv.includes('--compress');
-const files = readTree(process.env.DIST ?? 'dist', compress);
+const files = readTree(process.env.DIST_DIR ?? 'dist', compress);
 const index = files.get('/index.html');
 if (!index) throw new Error('No dist/index.html: build the app first.');
 
