@@ -141,25 +141,22 @@ interface Chain {
   children?: Record<string, Chain>;
 }
 
-/** The chain of requests that ends last, among those Lighthouse counts as critical. */
+/** Lighthouse's critical request chains, as an indented tree: what the first render waited on. */
 function criticalPath(lhr: Result): string[] {
   const details = lhr.audits['critical-request-chains']?.details as
     { chains?: Record<string, Chain> } | undefined;
-  let longest: Chain[] = [];
-  const end = (path: Chain[]) => path.at(-1)?.request.endTime ?? 0;
-  const walk = (chain: Chain, path: Chain[]) => {
-    const here = [...path, chain];
-    const children = Object.values(chain.children ?? {});
-    if (children.length === 0 && end(here) >= end(longest)) longest = here;
-    for (const child of children) walk(child, here);
+  const roots = Object.values(details?.chains ?? {});
+  const start = roots[0]?.request.endTime ?? 0;
+  const lines: string[] = [];
+  const walk = (chain: Chain, depth: number) => {
+    const { url, endTime, transferSize } = chain.request;
+    const kb = (transferSize / 1024).toFixed(1);
+    const at = ((endTime - start) * 1000).toFixed(0);
+    lines.push(`${'  '.repeat(depth)}${new URL(url).pathname} (${kb} KB, done +${at} ms)`);
+    for (const child of Object.values(chain.children ?? {})) walk(child, depth + 1);
   };
-  for (const chain of Object.values(details?.chains ?? {})) walk(chain, []);
-  const start = longest[0]?.request.endTime ?? 0;
-  return longest.map(({ request }) => {
-    const kb = (request.transferSize / 1024).toFixed(1);
-    const at = ((request.endTime - start) * 1000).toFixed(0);
-    return `${new URL(request.url).pathname} (${kb} KB, done +${at} ms)`;
-  });
+  for (const root of roots) walk(root, 0);
+  return lines;
 }
 
 function costs(lhr: Result): string[] {
@@ -230,7 +227,7 @@ function report(name: string, goals: Goals, results: Result[], lcp: string): boo
     );
   }
   console.log(`  LCP element     ${lcp}`);
-  console.log('  critical path   ' + criticalPath(medianRun).join('\n                  → '));
+  console.log(`  critical chain  ${criticalPath(medianRun).join('\n                  ')}`);
   const lost = costs(medianRun);
   if (lost.length > 0) console.log(`  costing points  ${lost.join('\n                  ')}`);
   return ok;
