@@ -17,7 +17,7 @@ const CHORE_ROW = '[aria-labelledby="chores-heading"] [data-task-id]';
 const GOAL_ROW = '[aria-labelledby="goals-heading"] [data-task-id]';
 
 /** Reload, then the time from the navigation's start until a row matching `row` is shown. */
-async function firstRender(page: Page, row = CHORE_ROW): Promise<number> {
+export async function firstRender(page: Page, row = CHORE_ROW): Promise<number> {
   await page.reload();
   // performance.now() counts from the navigation's start.
   return page.evaluate(
@@ -91,7 +91,11 @@ type Shown = { row: 'chores-heading' | 'goals-heading' } | { toast: string };
  * Time from Enter in the box until the add shows. The kind (and goal) are chosen before the
  * clock starts, as a person does before typing.
  */
-async function quickAdd(page: Page, title: string, shown: Shown): Promise<number> {
+export async function quickAdd(
+  page: Page,
+  title: string,
+  shown: Shown = { row: 'chores-heading' },
+): Promise<number> {
   const box = page.getByRole('textbox', { name: 'New task' });
   await box.fill(title);
   const timing = page.evaluate(
