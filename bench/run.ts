@@ -8,7 +8,8 @@ import { startPreview } from './browser/preview-server';
 import { benchDrag } from './browser/drag.bench';
 import { benchListImportBrowser } from './browser/list-import.bench';
 import { benchReview } from './browser/review.bench';
-import { benchToday } from './browser/today.bench';
+import { benchFirstUse } from './browser/first-use.bench';
+import { benchToday, benchUnlinked } from './browser/today.bench';
 import { benchListImport } from './list-import.bench';
 import { benchSync } from './browser/sync.bench';
 import { benchPersistence } from './browser/persistence.bench';
@@ -28,6 +29,8 @@ if (existsSync(CHROMIUM_PATH)) {
   const server = await startPreview(Number(process.env.BENCH_PORT ?? 4195));
   try {
     results.push(await benchToday(server.url));
+    results.push(await benchUnlinked(server.url));
+    results.push(await benchFirstUse(server.url));
     results.push(await benchDrag(server.url));
     results.push(await benchListImportBrowser(server.url));
     results.push(await benchReview(server.url));

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from './db/database';
-import { afterLoad } from './app/after-load';
+import { afterLoad } from './ui/after-load';
 import { App } from './app/app';
 import './app/styles.css';
 

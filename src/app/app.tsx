@@ -2,14 +2,14 @@ import { lazy, Suspense } from 'react';
 import { useDatabaseStatus } from '../db/use-database-status';
 import { usePathname } from '../ui/router';
 import { DatabaseProblem } from './database-problem';
-import { useAfterLoad } from './after-load';
+import { useAfterLoad } from '../ui/after-load';
 import { ErrorBoundary } from './error-boundary';
 import { renderRoute, routeKey } from './routes';
 import { Shell } from './shell';
 import { useToday } from './use-today';
 import { WeekStartProvider } from './week-start-provider';
 
-// Background work, not needed for the first render: loaded once the page has (./after-load.ts),
+// Background work, not needed for the first render: loaded once the page has (src/ui/after-load.ts),
 // outside the first bundle.
 const BackgroundWork = lazy(() =>
   import('./background-work').then((m) => ({ default: m.BackgroundWork })),

@@ -3,6 +3,7 @@
 // and keyboard users land on what changed; a lazily loaded view shows its heading only once
 // its code has arrived, so the shell waits for it.
 import { useEffect, useRef, type ReactNode } from 'react';
+import { holdFocus } from '../ui/focus';
 import { Link } from '../ui/router';
 import { Toaster } from '../ui/toaster';
 import { NAV_ITEMS, isCurrent } from './routes';
@@ -54,12 +55,14 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
   );
 }
 
+/** Unless the person has moved focus elsewhere while the view was loading. */
 function focusHeadingWhenShown(main: HTMLElement): () => void {
+  const hold = holdFocus();
   const focus = () => {
     const heading = main.querySelector<HTMLElement>('h1');
     if (!heading) return false;
     heading.tabIndex = -1;
-    heading.focus();
+    hold.moveTo(heading);
     return true;
   };
   if (focus()) return () => undefined;

@@ -29,10 +29,12 @@ export interface TodayInputs {
   openChoreCount: number;
 }
 
-const openChores = () =>
+const byStatusAndKind = (status: Task['status'], kind: Task['kind']) =>
   db.tasks
     .where('[status+kind+order]')
-    .between(['open', 'chore', Dexie.minKey], ['open', 'chore', Dexie.maxKey]);
+    .between([status, kind, Dexie.minKey], [status, kind, Dexie.maxKey]);
+
+const openChores = () => byStatusAndKind('open', 'chore');
 
 /** Open chores dated `today` or earlier by one of the v2 day indexes. */
 const dueBy = (index: '[status+kind+dueDate]' | '[status+kind+scheduledFor]', today: Day) =>
@@ -42,15 +44,14 @@ const dueBy = (index: '[status+kind+dueDate]' | '[status+kind+scheduledFor]', to
     .toArray();
 
 export async function readTodayInputs(today: Day, choreCap: number): Promise<TodayInputs> {
-  const [openSteps, goalSteps, due, scheduled, first, goals, checkIns, allOpen, deletedOpen] =
+  const [openSteps, doneSteps, due, scheduled, first, goals, checkIns, allOpen, deletedOpen] =
     await Promise.all([
       // Open goal steps, with or without a goal.
-      db.tasks
-        .where('[status+kind+order]')
-        .between(['open', 'goal', Dexie.minKey], ['open', 'goal', Dexie.maxKey])
-        .toArray(),
-      // Every step of a goal: the done ones carry its progress and last-progress day.
-      db.tasks.where('[goalId+order]').between([Dexie.minKey], [Dexie.maxKey]).toArray(),
+      byStatusAndKind('open', 'goal').toArray(),
+      // Done goal steps: their goals' progress and last-progress day. (Not every step of every
+      // goal: the open ones are read just above, and every row a live query reads costs on
+      // each change, issue 20.)
+      byStatusAndKind('done', 'goal').toArray(),
       dueBy('[status+kind+dueDate]', today),
       dueBy('[status+kind+scheduledFor]', today),
       openChores().filter(isLive).limit(choreCap).toArray(),
@@ -65,11 +66,7 @@ export async function readTodayInputs(today: Day, choreCap: number): Promise<Tod
   const chores = new Map<string, Task>();
   for (const task of [...due, ...scheduled, ...first]) if (isLive(task)) chores.set(task.id, task);
   return {
-    tasks: [
-      ...openSteps.filter(isLive),
-      ...goalSteps.filter((task) => task.status === 'done' && isLive(task)),
-      ...chores.values(),
-    ],
+    tasks: [...openSteps.filter(isLive), ...doneSteps.filter(isLive), ...chores.values()],
     goals: goals.filter(isLive),
     checkIns: checkIns.filter(isLive),
     openChoreCount: allOpen - deletedOpen,

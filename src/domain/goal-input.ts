@@ -1,6 +1,8 @@
 // The rules a goal must meet before it is stored, checked by the repository before any write
 // (the "New goal" flow shows the same messages part by part, but is never the only guard):
-// - title: trimmed, 1..200 characters; why: up to 200; every other text up to 200;
+// - title: trimmed, 1..200 characters; why: up to 200; every other text up to 200, but first
+//   steps, which become tasks, follow the task title rule (up to TITLE_MAX_LENGTH, 500), so a
+//   step is refused by the same rule wherever it is written;
 // - measure: steps, or a count with a positive finite target and a unit of up to 200;
 // - deadline: optional; a real calendar day, not before today;
 // - a new goal has at least one first step;
@@ -8,6 +10,7 @@
 // Each message is written for the user; `field` names the input to mark ('steps.0',
 // 'obstacles.1.strategy', …) so a form can point at it.
 import { isDay } from './day';
+import { TITLE_MAX_LENGTH } from './task-input';
 import type { Day, GoalMeasure, Obstacle } from './types';
 import { ValidationError } from './validation-error';
 
@@ -15,15 +18,19 @@ export const GOAL_TEXT_MAX_LENGTH = 200;
 
 const count = new Intl.NumberFormat('en');
 
-function tooLong(what: string, length: number): string {
-  return `${what} is ${count.format(length)} characters long; keep it to ${GOAL_TEXT_MAX_LENGTH} or fewer.`;
+function tooLong(what: string, length: number, max: number): string {
+  return `${what} is ${count.format(length)} characters long; keep it to ${max} or fewer.`;
 }
 
 /** Trims and checks the length; blank gives ''. */
-export function cleanGoalText(raw: string, what: string, field: string): string {
+export function cleanGoalText(
+  raw: string,
+  what: string,
+  field: string,
+  max = GOAL_TEXT_MAX_LENGTH,
+): string {
   const text = raw.trim();
-  if (text.length > GOAL_TEXT_MAX_LENGTH)
-    throw new ValidationError(tooLong(what, text.length), field);
+  if (text.length > max) throw new ValidationError(tooLong(what, text.length, max), field);
   return text;
 }
 
@@ -77,7 +84,7 @@ export function cleanDeadline(raw: string | undefined, today: Day): Day | undefi
 export function cleanFirstSteps(raw: readonly string[]): string[] {
   const steps: string[] = [];
   raw.forEach((text, index) => {
-    const step = cleanGoalText(text, `Step ${index + 1}`, `steps.${index}`);
+    const step = cleanGoalText(text, `Step ${index + 1}`, `steps.${index}`, TITLE_MAX_LENGTH);
     if (step.length > 0) steps.push(step);
   });
   if (steps.length === 0) {

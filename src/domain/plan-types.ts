@@ -21,9 +21,21 @@ export type PlanEntry =
       needsAttention: boolean;
       snoozed: boolean;
     }
-  | { type: 'prompt'; goal: Goal; reasons: Reason[] };
+  | { type: 'prompt'; goal: Goal; reasons: Reason[] }
+  | UnlinkedRest;
 
 export type TaskEntry = Extract<PlanEntry, { type: 'task' }>;
+
+/**
+ * The goal steps that belong to no goal beyond the few the goal section shows, in manual order:
+ * a prompt to give them a goal (DESIGN.md §3 rule 2). It has no goal and no reasons of its own.
+ */
+export interface UnlinkedRest {
+  type: 'unlinked-rest';
+  rest: TaskEntry[];
+  goal?: never;
+  reasons: Reason[];
+}
 
 export interface Plan {
   goals: PlanEntry[];

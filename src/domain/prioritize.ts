@@ -2,8 +2,10 @@
 // 1. goals: for every active goal, its next open step(s) in the goal's own step order, or a
 //    prompt to plan one when it has none. Goals that need attention (no progress for
 //    `neglectDays`) come first, then the rest, each group in the user's goal order; goal steps
-//    that belong to no goal come last, in manual order. Behind schedule, deadlines and snoozes
-//    are reasons, never ranks. A snoozed step stays its goal's entry, marked `snoozed`, until
+//    that belong to no goal come last, in manual order: the first three (or `stepsPerGoal` if
+//    larger), then one entry holding the rest, a prompt to give them a goal (a heap of goal
+//    steps without a goal would be the pile again, on top). Behind schedule, deadlines and
+//    snoozes are reasons, never ranks. A snoozed step stays its goal's entry, marked `snoozed`, until
 //    its day comes, so every active goal is always represented.
 // 2. chores: the first `choreCap` chores by urgency (overdue, due today, scheduled for today,
 //    then the rest in manual order), shown in manual order.
@@ -15,7 +17,7 @@ import { chooseChores, dateReasons } from './plan-chores';
 import { elapsedShare, isBehindSchedule, lastProgressDay, progressShare } from './goal-progress';
 import { compareByOrder } from './order-key';
 import { daysBetween } from './day';
-import type { Plan, PlanEntry, Reason } from './plan-types';
+import type { Plan, PlanEntry, Reason, TaskEntry } from './plan-types';
 import {
   DEFAULT_SETTINGS,
   type CheckIn,
@@ -34,6 +36,8 @@ export interface PrioritizeInput {
 }
 
 const DEADLINE_HORIZON_DAYS = 7;
+/** How many goal steps without a goal the goal section shows at least (rule 2). */
+export const UNLINKED_SHOWN = 3;
 
 export function prioritize(input: PrioritizeInput): Plan {
   const settings = { ...DEFAULT_SETTINGS, ...input.settings };
@@ -98,9 +102,12 @@ export function prioritize(input: PrioritizeInput): Plan {
   const loose = unlinked
     .sort(compareByOrder)
     .map((task) => goalStepEntry(task, undefined, [{ code: 'next-step' }], false, today));
+  const shown = Math.max(UNLINKED_SHOWN, settings.stepsPerGoal);
+  const rest: PlanEntry[] =
+    loose.length > shown ? [{ type: 'unlinked-rest', rest: loose.slice(shown), reasons: [] }] : [];
 
   return {
-    goals: [...attention, ...onTrack, ...loose],
+    goals: [...attention, ...onTrack, ...loose.slice(0, shown), ...rest],
     ...chooseChores(chores, today, settings.choreCap),
   };
 }
@@ -133,7 +140,7 @@ function goalStepEntry(
   reasons: Reason[],
   needsAttention: boolean,
   today: Day,
-): PlanEntry {
+): TaskEntry {
   const snoozed = task.snoozedUntil !== undefined && task.snoozedUntil > today;
   const all = [...reasons, ...dateReasons(task, today)];
   if (task.snoozes > 0) {

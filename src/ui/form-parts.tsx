@@ -28,7 +28,7 @@ export function EditorButtons({
       <button type="submit" className="primary" aria-disabled={saving || undefined}>
         {saveLabel}
       </button>
-      <button type="button" onClick={onCancel}>
+      <button type="button" onClick={() => onCancel()}>
         Cancel
       </button>
     </div>

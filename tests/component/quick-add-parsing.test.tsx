@@ -1,10 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { QuickAdd } from '../../src/features/today/quick-add';
 import { WeekStartContext } from '../../src/ui/week-start-context';
 import { makeGoal } from '../fixtures/builders';
+import { loadQuickAddParser } from '../setup/lazy-code';
+
+beforeAll(loadQuickAddParser);
 
 // Wednesday 13 January 2027, weeks starting on Monday.
 const setup = () => {

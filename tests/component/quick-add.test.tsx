@@ -1,8 +1,11 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { QuickAdd } from '../../src/features/today/quick-add';
+import { loadQuickAddParser } from '../setup/lazy-code';
+
+beforeAll(loadQuickAddParser);
 
 const setup = () => {
   render(<QuickAdd today="2027-01-13" />);

@@ -1,12 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
 import { readSettings } from '../../src/db/settings-repository';
 import { SettingsView } from '../../src/features/settings/settings-view';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
 import { everything, seedRepresentative } from '../fixtures/backup-data';
+import { loadBackupReader } from '../setup/lazy-code';
+
+beforeAll(loadBackupReader);
 
 const fixture = (name: string) =>
   new File([readFileSync(`tests/fixtures/backups/${name}`)], name, {

@@ -21,7 +21,7 @@ async function setup(overrides: Partial<Task> = {}) {
 
 const field = (name: string) => screen.getByLabelText<HTMLInputElement>(name);
 const saved = async (onClose: ReturnType<typeof vi.fn>) =>
-  waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
+  waitFor(() => expect(onClose).toHaveBeenCalledWith(true, expect.anything()));
 
 describe('TaskEditor dates and repeat', () => {
   it('sets and clears the due date and the scheduled day with native date inputs', async () => {

@@ -24,7 +24,7 @@ describe('TaskEditor', () => {
     await user.clear(screen.getByRole('textbox', { name: 'Notes' }));
     await user.type(screen.getByRole('textbox', { name: 'Notes' }), 'New notes');
     await user.type(title, '{Enter}');
-    await waitFor(() => expect(onClose).toHaveBeenCalledWith(true));
+    await waitFor(() => expect(onClose).toHaveBeenCalledWith(true, expect.anything()));
     expect(await db.tasks.get(task.id)).toMatchObject({
       title: 'Final draft',
       kind: 'goal',

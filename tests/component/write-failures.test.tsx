@@ -3,12 +3,19 @@
 import { readFileSync } from 'node:fs';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
+import { deleteStepWithUndo } from '../../src/features/goals/goal-actions';
+import { moveTaskTo } from '../../src/features/today/drag-actions';
 import { QuickAdd } from '../../src/features/today/quick-add';
+import { addTask } from '../../src/db/task-repository';
+import { getToast } from '../../src/ui/toast-store';
 import { SettingsView } from '../../src/features/settings/settings-view';
 import { everything, seedRepresentative } from '../fixtures/backup-data';
 import { failWrites, quotaError, quotaInAbortError } from '../fixtures/fail-writes';
+import { loadBackupReader, loadQuickAddParser } from '../setup/lazy-code';
+
+beforeAll(() => Promise.all([loadBackupReader(), loadQuickAddParser()]));
 
 let heal: (() => Promise<void>) | undefined;
 afterEach(async () => {
@@ -32,6 +39,19 @@ describe.each([
     expect(box).toHaveValue('Book the dentist');
     expect(box).toHaveFocus();
     expect(await db.tasks.count()).toBe(0);
+  });
+
+  it('a goal page or drag action says why in an error toast and reports nothing saved', async () => {
+    const step = await addTask({ title: 'Outline chapter one', kind: 'goal' });
+    const chore = await addTask({ title: 'Laundry', kind: 'chore' });
+    heal = await failWrites(makeError);
+    expect(await deleteStepWithUndo(step)).toBe(false);
+    expect(getToast()).toMatchObject({ tone: 'error', message: /no room left/ });
+    expect(await moveTaskTo(chore.id, { before: step.id })).toBe(false);
+    expect(getToast()).toMatchObject({ tone: 'error', message: /no room left/ });
+    await heal();
+    heal = undefined;
+    expect((await db.tasks.get(step.id))?.deletedAt).toBeUndefined();
   });
 
   it('an import says nothing was imported and leaves the data as it was', async () => {

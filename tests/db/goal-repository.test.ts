@@ -100,7 +100,11 @@ describe('creating a goal', () => {
     ],
     ['a deadline in the past', { deadline: '2026-11-25' }, 'deadline'],
     ['no first step', { steps: ['', ' '] }, 'steps.0'],
-    ['a step of 201 characters', { steps: ['ok', 's'.repeat(201)] }, 'steps.1'],
+    [
+      'a step of 501 characters (the task title rule)',
+      { steps: ['ok', 's'.repeat(501)] },
+      'steps.1',
+    ],
     [
       'an obstacle without a strategy',
       { obstacles: [{ obstacle: 'Rain', strategy: '' }] },

@@ -20,15 +20,25 @@ const choreArb = fc.record({
   scheduledFor: optional(nearDay),
 });
 
+/** Goal steps of an active goal, a paused one, or none; open or done (done ones count). */
+const stepArb = fc.record({
+  status: fc.constantFrom('open', 'done'),
+  goal: fc.constantFrom('active', 'paused', 'none'),
+  deleted: fc.integer({ min: 0, max: 5 }).map((n) => n === 0),
+  completedDaysAgo: fc.integer({ min: 0, max: 10 }),
+});
+
 describe('Today’s window of the chores', () => {
   it('gives the same visible chores and pile size as the whole list', async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.array(choreArb, { maxLength: 40 }),
+        fc.array(stepArb, { maxLength: 12 }),
         fc.integer({ min: 1, max: 8 }),
-        async (rows, choreCap) => {
+        async (rows, stepRows, choreCap) => {
           await Promise.all([db.tasks.clear(), db.goals.clear()]);
           const goal = makeGoal({ title: 'A goal' });
+          const paused = makeGoal({ title: 'A paused goal', status: 'paused' });
           const tasks: Task[] = rows.map(({ deleted, dueDate, scheduledFor, status }) =>
             makeTask({
               status,
@@ -38,11 +48,26 @@ describe('Today’s window of the chores', () => {
             }),
           );
           tasks.push(makeTask({ kind: 'goal', goalId: goal.id }));
+          for (const { status, goal: of, deleted, completedDaysAgo } of stepRows) {
+            const goalId = of === 'active' ? goal.id : of === 'paused' ? paused.id : undefined;
+            tasks.push(
+              makeTask({
+                kind: 'goal',
+                status,
+                ...(goalId !== undefined && { goalId }),
+                ...(deleted && { deletedAt: 1 }),
+                ...(status === 'done' && {
+                  completedAt: Date.parse(`${addDays(TODAY, -completedDaysAgo)}T12:00:00`),
+                }),
+              }),
+            );
+          }
           await db.tasks.bulkAdd(tasks);
-          await db.goals.put(goal);
+          await db.goals.bulkPut([goal, paused]);
 
           const settings = { choreCap };
-          const whole = prioritize({ tasks, goals: [goal], checkIns: [], today: TODAY, settings });
+          const goals = [goal, paused];
+          const whole = prioritize({ tasks, goals, checkIns: [], today: TODAY, settings });
           const inputs = await readTodayInputs(TODAY, choreCap);
           const window = prioritize({ ...inputs, today: TODAY, settings });
 

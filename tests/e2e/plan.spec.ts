@@ -125,6 +125,51 @@ test('a chore added while urgent chores fill today’s list says it went into th
   await expect(t.chores.getByRole('button', { name: 'Show 1 more chore' })).toBeVisible();
 });
 
+test('goal steps without a goal: three show, the rest wait behind a prompt to give them one', async ({
+  page,
+}) => {
+  const novel = makeGoal({ title: 'Write a novel', createdAt: at('2026-11-09') });
+  const loose = Array.from({ length: 250 }, (_, i) =>
+    makeTask({ title: `Idea ${i + 1}`, kind: 'goal' }),
+  );
+  await seed(page, {
+    goals: [novel],
+    tasks: [
+      makeTask({ title: 'Outline chapter one', kind: 'goal', goalId: novel.id }),
+      ...loose,
+      makeTask({ title: 'Laundry' }),
+    ],
+  });
+  const t = today(page);
+  await expect(t.goals.getByRole('listitem')).toHaveText([
+    /^Outline chapter one/,
+    /^Idea 1(?!\d)/,
+    /^Idea 2(?!\d)/,
+    /^Idea 3(?!\d)/,
+  ]);
+  await expect(t.goals).toContainText('247 more goal steps without a goal wait here');
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^Laundry/]);
+
+  // Opened a page at a time, without drag handles; one button folds them again.
+  const toggle = t.goals.getByRole('button', { name: 'Show 247 more goal steps without a goal' });
+  await toggle.click();
+  await expect(t.goals.getByRole('listitem')).toHaveCount(4 + 200);
+  await expect(t.goals.getByRole('button', { name: 'Move: Idea 4' })).toHaveCount(0);
+  await t.goals.getByRole('button', { name: 'Show the next 47 without a goal' }).click();
+  await expect(t.goals.getByRole('listitem')).toHaveCount(4 + 247);
+
+  // Given a goal, a step leaves the heap and waits its turn with that goal.
+  await t.goals.getByRole('button', { name: 'Edit: Idea 250' }).click();
+  await page.getByRole('combobox', { name: 'Goal' }).selectOption({ label: 'Write a novel' });
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(t.goals).toContainText('246 more goal steps without a goal wait here');
+  await t.goals.getByRole('button', { name: 'Fold the steps without a goal' }).click();
+  await expect(t.goals.getByRole('listitem')).toHaveCount(4);
+  await expect(
+    t.goals.getByRole('button', { name: 'Show 246 more goal steps without a goal' }),
+  ).toBeFocused();
+});
+
 test('All tasks shows the list as written with the burial diagnosis', async ({ page }) => {
   await seed(page, buriedList());
   await page.getByRole('navigation').getByRole('link', { name: 'All tasks' }).click();

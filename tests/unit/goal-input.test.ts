@@ -101,10 +101,14 @@ describe('goal input rules', () => {
     expect(() => cleanDeadline('soon', TODAY)).toThrow('not a real date');
   });
 
-  it('needs at least one first step, each of at most 200 characters', () => {
+  it('needs at least one first step, each within the task title rule (500 characters)', () => {
     expect(() => cleanFirstSteps(['', '  ', ''])).toThrow('at least one first step');
-    expect(fieldOf(() => cleanFirstSteps(['ok', 's'.repeat(201)]))).toBe('steps.1');
-    expect(() => cleanFirstSteps(['ok', 's'.repeat(201)])).toThrow('Step 2 is 201 characters');
+    // A step becomes a task: the task title rule (500), as anywhere else a step is written.
+    expect(cleanFirstSteps(['s'.repeat(500)])).toEqual(['s'.repeat(500)]);
+    expect(fieldOf(() => cleanFirstSteps(['ok', 's'.repeat(501)]))).toBe('steps.1');
+    expect(() => cleanFirstSteps(['ok', 's'.repeat(501)])).toThrow(
+      'Step 2 is 501 characters long; keep it to 500 or fewer.',
+    );
   });
 
   it('takes obstacles in whole pairs and keeps the ids of existing pairs', () => {

@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { addDays } from '../../src/domain/day';
 import { diagnose } from '../../src/domain/diagnose';
 import { compareByOrder } from '../../src/domain/order-key';
-import { prioritize, type PrioritizeInput } from '../../src/domain/prioritize';
-import type { Plan, PlanEntry } from '../../src/domain/plan-types';
+import { prioritize, UNLINKED_SHOWN, type PrioritizeInput } from '../../src/domain/prioritize';
+import type { Plan, PlanEntry, TaskEntry } from '../../src/domain/plan-types';
 import type { CheckIn, Goal, Task } from '../../src/domain/types';
 
 const TODAY = '2026-11-10';
@@ -123,8 +123,13 @@ const inputArb = (maxTasks: number, minTasks = 0): fc.Arbitrary<PrioritizeInput>
     });
   });
 
-const isGoalItem = (entry: PlanEntry) => entry.type === 'prompt' || entry.task.kind === 'goal';
+const isGoalItem = (entry: PlanEntry) => entry.type !== 'task' || entry.task.kind === 'goal';
 const flatten = (plan: Plan): PlanEntry[] => [...plan.goals, ...plan.chores, ...plan.pile];
+/** Every task in the plan, those behind the prompt for goal steps without a goal included. */
+const taskEntries = (plan: Plan): TaskEntry[] =>
+  flatten(plan).flatMap((entry) =>
+    entry.type === 'task' ? [entry] : entry.type === 'unlinked-rest' ? entry.rest : [],
+  );
 const shuffle = <T>(items: readonly T[], seed: number): T[] => {
   const copy = [...items];
   let state = seed || 1;
@@ -164,8 +169,7 @@ function checkInvariants(input: PrioritizeInput, seed: number) {
 
   // Closed tasks and steps of paused, achieved or deleted goals never show.
   const goalsById = new Map(input.goals.map((goal) => [goal.id, goal]));
-  for (const entry of flatten(plan)) {
-    if (entry.type === 'prompt') continue;
+  for (const entry of taskEntries(plan)) {
     expect(entry.task.status).toBe('open');
     expect(entry.task.deletedAt).toBeUndefined();
     const goal = entry.task.goalId ? goalsById.get(entry.task.goalId) : undefined;
@@ -208,6 +212,32 @@ function checkInvariants(input: PrioritizeInput, seed: number) {
       expect(compareByOrder(previous.goal, entry.goal)).toBeLessThanOrEqual(0);
     }
   });
+
+  // Goal steps without a goal: each open one once, in manual order; the first
+  // max(3, stepsPerGoal) shown, the rest behind one prompt, last in the goal section.
+  const unlinkedIds = new Set(
+    input.tasks
+      .filter(
+        (t) =>
+          t.kind === 'goal' &&
+          t.status === 'open' &&
+          t.deletedAt === undefined &&
+          (t.goalId === undefined || !goalsById.has(t.goalId)),
+      )
+      .map((t) => t.id),
+  );
+  const shownLoose = plan.goals.flatMap((entry) =>
+    entry.type === 'task' && !entry.goal ? [entry.task] : [],
+  );
+  const prompts = plan.goals.filter((entry) => entry.type === 'unlinked-rest');
+  const restLoose = prompts.flatMap((entry) => entry.rest.map((rest) => rest.task));
+  const cap = Math.max(UNLINKED_SHOWN, input.settings?.stepsPerGoal ?? 1);
+  const allLoose = [...shownLoose, ...restLoose];
+  expect(allLoose.map((t) => t.id).sort()).toEqual([...unlinkedIds].sort());
+  expect(allLoose).toEqual([...allLoose].sort(compareByOrder));
+  expect(shownLoose.length).toBe(Math.min(cap, unlinkedIds.size));
+  expect(prompts.length).toBe(unlinkedIds.size > cap ? 1 : 0);
+  if (prompts.length > 0) expect(plan.goals.at(-1)).toBe(prompts[0]);
 
   // A goal's surfaced step is its first open step in the goal's own order.
   for (const goal of live.filter((g) => g.status === 'active')) {

@@ -13,7 +13,11 @@ const plan = (input: Partial<PrioritizeInput>) =>
   prioritize({ tasks: [], goals: [], checkIns: [], today: TODAY, ...input });
 
 const label = (entry: PlanEntry) =>
-  entry.type === 'prompt' ? `prompt:${entry.goal.title}` : entry.task.title;
+  entry.type === 'prompt'
+    ? `prompt:${entry.goal.title}`
+    : entry.type === 'unlinked-rest'
+      ? `…and ${entry.rest.length} without a goal`
+      : entry.task.title;
 
 describe('the goal section', () => {
   it('lifts goal steps buried under chores above every chore', () => {
@@ -86,6 +90,45 @@ describe('the goal section', () => {
       false,
       false,
       false,
+    ]);
+  });
+
+  it('shows the first three goal steps without a goal, then one prompt holding the rest', () => {
+    const goal = makeGoal({ title: 'Write a novel', createdAt: on(TODAY) });
+    const loose = ['Idea 1', 'Idea 2', 'Idea 3', 'Idea 4', 'Idea 5'].map((title) =>
+      makeTask({ title, kind: 'goal' }),
+    );
+    const tasks = [
+      ...[...loose].reverse(),
+      makeTask({ title: 'Outline', kind: 'goal', goalId: goal.id }),
+      makeTask({ title: 'Laundry' }),
+    ];
+    const result = plan({ tasks, goals: [goal] });
+    expect(result.goals.map(label)).toEqual([
+      'Outline',
+      'Idea 1',
+      'Idea 2',
+      'Idea 3',
+      '…and 2 without a goal',
+    ]);
+    const prompt = result.goals.at(-1);
+    expect(prompt?.type === 'unlinked-rest' && prompt.rest.map((e) => e.task)).toEqual([
+      loose[3],
+      loose[4],
+    ]);
+    expect(result.chores.map(label)).toEqual(['Laundry']);
+    // Exactly three: no prompt. More steps per goal shows as many goal steps without a goal.
+    expect(plan({ tasks: loose.slice(0, 3) }).goals.map(label)).toEqual([
+      'Idea 1',
+      'Idea 2',
+      'Idea 3',
+    ]);
+    expect(plan({ tasks: loose, settings: { stepsPerGoal: 4 } }).goals.map(label)).toEqual([
+      'Idea 1',
+      'Idea 2',
+      'Idea 3',
+      'Idea 4',
+      '…and 1 without a goal',
     ]);
   });
 

@@ -7,6 +7,7 @@ import type { CheckIn, Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { parseNumber } from './goal-draft';
 import { editFormProps } from '../../ui/edit-form';
+import type { FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
@@ -14,7 +15,8 @@ interface Props {
   today: Day;
   /** Absent: a new check-in. */
   checkIn?: CheckIn;
-  onClose: (saved: boolean) => void;
+  /** `hold`: where focus was when Save was asked for. */
+  onClose: (saved: boolean, hold?: FocusHold) => void;
 }
 
 export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
@@ -27,7 +29,7 @@ export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
   const [saving, setSaving] = useState(false);
   const unit = goal.measure.type === 'count' ? goal.measure.unit : '';
 
-  const save = async () => {
+  const save = async (hold: FocusHold) => {
     if (saving) return;
     setSaving(true);
     // An empty box is no amount; anything else that is no number is refused by the rules.
@@ -39,12 +41,12 @@ export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
     try {
       if (checkIn) await updateCheckIn(checkIn.id, input, today);
       else await logProgress({ goalId: goal.id, ...input }, today);
-      onClose(true);
+      onClose(true, hold);
     } catch (failure) {
       const refusal = toFormError(failure);
       setError(refusal);
       setSaving(false);
-      focusField(formId, refusal);
+      focusField(formId, refusal, hold);
     }
   };
 

@@ -3,6 +3,7 @@
 // marked invalid, described by the message and focused.
 import { describeWriteError } from '../../db/write-error';
 import { ValidationError } from '../../domain/validation-error';
+import { holdFocus, type FocusHold } from '../../ui/focus';
 
 export interface FormError {
   message: string;
@@ -29,8 +30,11 @@ export function fieldState(error: FormError | null, field: string, errorId: stri
   } as const;
 }
 
-/** Focuses the field an error concerns, if it is on screen. */
-export function focusField(formId: string, error: FormError): void {
+/**
+ * Focuses the field an error concerns, if it is on screen, unless the person has moved focus
+ * since `hold` was taken (when they asked for the save).
+ */
+export function focusField(formId: string, error: FormError, hold: FocusHold = holdFocus()): void {
   if (error.field === null) return;
-  document.getElementById(fieldId(formId, error.field))?.focus();
+  hold.moveTo(document.getElementById(fieldId(formId, error.field)));
 }

@@ -5,7 +5,7 @@ import type { CSSProperties, ReactNode, Ref } from 'react';
 import { toDay } from '../../domain/day';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Day } from '../../domain/types';
-import { focusWhenPresent } from '../../ui/focus';
+import { focusWhenPresent, holdFocus } from '../../ui/focus';
 import {
   dayText,
   deadlineText,
@@ -49,6 +49,7 @@ export function GoalCard({ summary, today, position, rowRef, style, className, l
 
   const move = async (direction: 'up' | 'down') => {
     if (!position) return;
+    const hold = holdFocus();
     const moved = await moveGoalBy(goal, direction);
     if (!moved) return;
     // Keep focus on the goal that moved; at an end its button in that direction is disabled,
@@ -56,7 +57,7 @@ export function GoalCard({ summary, today, position, rowRef, style, className, l
     const newIndex = position.index + (direction === 'up' ? -1 : 1);
     const atEnd = direction === 'up' ? newIndex === 0 : newIndex === position.count - 1;
     const other = direction === 'up' ? 'down' : 'up';
-    focusWhenPresent(moveControl(goal.id, atEnd ? other : direction));
+    focusWhenPresent(moveControl(goal.id, atEnd ? other : direction), undefined, hold);
   };
 
   return (

@@ -6,12 +6,14 @@ import type { Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { measureInput } from './goal-draft';
 import { editFormProps } from '../../ui/edit-form';
+import type { FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
   goal: Goal;
   today: Day;
-  onClose: () => void;
+  /** `hold`: where focus was when Save was asked for (absent for Cancel). */
+  onClose: (hold?: FocusHold) => void;
 }
 
 export function GoalEditForm({ goal, today, onClose }: Props) {
@@ -34,7 +36,7 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
       setError(null);
     };
 
-  const save = async () => {
+  const save = async (hold: FocusHold) => {
     try {
       await updateGoal(
         goal.id,
@@ -46,11 +48,11 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
         },
         today,
       );
-      onClose();
+      onClose(hold);
     } catch (failure) {
       const refusal = toFormError(failure);
       setError(refusal);
-      focusField(formId, refusal);
+      focusField(formId, refusal, hold);
     }
   };
 

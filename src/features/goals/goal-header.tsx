@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { toDay } from '../../domain/day';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Day, GoalStatus } from '../../domain/types';
-import { focusWhenPresent } from '../../ui/focus';
+import { focusWhenPresent, holdFocus } from '../../ui/focus';
 import {
   dayText,
   deadlineText,
@@ -36,9 +36,11 @@ export function GoalHeader({ summary, today }: { summary: GoalSummary; today: Da
   const snoozes = snoozeText(summary.snoozes);
 
   const changeStatus = async (status: GoalStatus) => {
+    const hold = holdFocus();
     if (await setGoalStatus(goal, status)) {
       // The pressed button goes away with the old status; its counterpart takes focus.
-      focusWhenPresent(control(status === 'active' ? 'pause' : 'resume'), control('edit'));
+      const counterpart = control(status === 'active' ? 'pause' : 'resume');
+      focusWhenPresent(counterpart, control('edit'), hold);
     }
   };
   const remove = async () => {
@@ -72,9 +74,9 @@ export function GoalHeader({ summary, today }: { summary: GoalSummary; today: Da
         <GoalEditForm
           goal={goal}
           today={today}
-          onClose={() => {
+          onClose={(hold) => {
             setEditing(false);
-            focusWhenPresent(control('edit'));
+            focusWhenPresent(control('edit'), undefined, hold);
           }}
         />
       ) : (

@@ -8,9 +8,10 @@
 // sessionStorage) survives a reload. An entry can never show a part whose earlier parts do not
 // pass (say, an old entry after the goal was saved): the flow then opens the first part that
 // needs work.
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import { createGoal } from '../../db/goal-repository';
 import type { Day } from '../../domain/types';
+import { holdFocus, type FocusHold } from '../../ui/focus';
 import { navigate } from '../../ui/router';
 import { showToast } from '../../ui/toast-store';
 import {
@@ -74,7 +75,11 @@ export function NewGoalFlow({ today }: { today: Day }) {
   const errorId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const draftRef = useRef(draft);
-  const moved = useRef(false);
+  // Where focus goes once the next render is on screen: the heading of the part just opened
+  // (a screen reader then says where the person is, as the shell does for a new page), or the
+  // field a refusal concerns. Moved in the commit itself, never a frame later, and only as
+  // `hold` allows: a person who has clicked into another field keeps typing there.
+  const focusNext = useRef<{ hold: FocusHold; to: 'heading' | FormError } | null>(null);
   const partId = FLOW_PARTS[part] ?? 'what';
   const last = part === FLOW_PARTS.length - 1;
 
@@ -93,7 +98,7 @@ export function NewGoalFlow({ today }: { today: Day }) {
   useEffect(() => {
     const onPopState = () => {
       if (window.location.pathname !== '/goals/new') return;
-      moved.current = true;
+      focusNext.current = { hold: holdFocus(), to: 'heading' };
       setError(null);
       setPart(Math.min(partInHistory(), firstOpenPart(draftRef.current, today)));
     };
@@ -101,13 +106,13 @@ export function NewGoalFlow({ today }: { today: Day }) {
     return () => window.removeEventListener('popstate', onPopState);
   }, [today]);
 
-  // After a move between parts, focus goes to the new part's heading, so a screen reader
-  // announces where the person now is (the shell does the same for a new page).
-  useEffect(() => {
-    if (!moved.current) return;
-    moved.current = false;
-    headingRef.current?.focus();
-  }, [part]);
+  useLayoutEffect(() => {
+    const request = focusNext.current;
+    if (!request) return;
+    focusNext.current = null;
+    if (request.to === 'heading') request.hold.moveTo(headingRef.current);
+    else focusField(FORM_ID, request.to, request.hold);
+  });
 
   const update = (patch: Partial<GoalDraft>) => {
     setDraft((current) => ({ ...current, ...patch }));
@@ -117,8 +122,7 @@ export function NewGoalFlow({ today }: { today: Day }) {
   const refuse = (failure: unknown) => {
     const refusal = toFormError(failure);
     setError(refusal);
-    // The field is on screen already when the refusal concerns the current part.
-    requestAnimationFrame(() => focusField(FORM_ID, refusal));
+    focusNext.current = { hold: holdFocus(), to: refusal };
   };
 
   const next = () => {
@@ -129,7 +133,7 @@ export function NewGoalFlow({ today }: { today: Day }) {
       return;
     }
     window.history.pushState({ goalFlowPart: part + 1 }, '', window.location.pathname);
-    moved.current = true;
+    focusNext.current = { hold: holdFocus(), to: 'heading' };
     setError(null);
     setPart(part + 1);
   };
@@ -140,13 +144,14 @@ export function NewGoalFlow({ today }: { today: Day }) {
     if (partInHistory() === part) {
       window.history.back(); // the popstate handler shows the part before
     } else {
-      moved.current = true;
+      focusNext.current = { hold: holdFocus(), to: 'heading' };
       setPart(part - 1);
     }
   };
 
   const save = async () => {
     if (saving) return;
+    const hold = holdFocus();
     setSaving(true);
     try {
       const goal = await createGoal(toNewGoalInput(draft), today);
@@ -157,12 +162,13 @@ export function NewGoalFlow({ today }: { today: Day }) {
       setSaving(false);
       const refusal = toFormError(failure);
       const owner = Math.min(partOfField(refusal.field), FLOW_PARTS.length - 1);
-      if (owner !== part) {
-        moved.current = true;
-        setPart(owner);
-      }
+      if (owner !== part) setPart(owner);
       setError(refusal);
-      requestAnimationFrame(() => focusField(FORM_ID, refusal));
+      // The refused field, on the part that holds it; the part's heading when none is named.
+      focusNext.current = {
+        hold,
+        to: refusal.field === null && owner !== part ? 'heading' : refusal,
+      };
     }
   };
 

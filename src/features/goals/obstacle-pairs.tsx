@@ -4,6 +4,7 @@
 import type { PairDraft } from './goal-draft';
 import { newPair } from './goal-draft';
 import { fieldId, fieldState, type FormError } from './form-error';
+import { holdFocus } from '../../ui/focus';
 
 interface Props {
   formId: string;
@@ -13,8 +14,11 @@ interface Props {
   errorId: string;
 }
 
-const focusLater = (id: string) =>
-  requestAnimationFrame(() => document.getElementById(id)?.focus());
+/** Focus on the field once it has rendered, unless the person has moved on by then. */
+const focusLater = (id: string) => {
+  const hold = holdFocus();
+  requestAnimationFrame(() => hold.moveTo(document.getElementById(id)));
+};
 
 export function ObstaclePairs({ formId, pairs, onChange, error, errorId }: Props) {
   const change = (index: number, patch: Partial<PairDraft>) =>

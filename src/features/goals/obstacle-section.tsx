@@ -4,7 +4,7 @@
 import { useId, useState } from 'react';
 import { updateGoal } from '../../db/goal-repository';
 import type { Day, Goal } from '../../domain/types';
-import { focusWhenPresent } from '../../ui/focus';
+import { focusWhenPresent, type FocusHold } from '../../ui/focus';
 import { focusField, toFormError, type FormError } from './form-error';
 import { newPair, type PairDraft } from './goal-draft';
 import { ObstaclePairs } from './obstacle-pairs';
@@ -22,9 +22,9 @@ export function ObstacleSection({ goal, today }: { goal: Goal; today: Day }) {
         <ObstacleEditor
           goal={goal}
           today={today}
-          onClose={() => {
+          onClose={(hold) => {
             setEditing(false);
-            focusWhenPresent(EDIT_BUTTON);
+            focusWhenPresent(EDIT_BUTTON, undefined, hold);
           }}
         />
       ) : (
@@ -53,7 +53,14 @@ export function ObstacleSection({ goal, today }: { goal: Goal; today: Day }) {
   );
 }
 
-function ObstacleEditor({ goal, today, onClose }: { goal: Goal; today: Day; onClose: () => void }) {
+interface EditorProps {
+  goal: Goal;
+  today: Day;
+  /** `hold`: where focus was when Save was asked for (absent for Cancel). */
+  onClose: (hold?: FocusHold) => void;
+}
+
+function ObstacleEditor({ goal, today, onClose }: EditorProps) {
   const formId = useId();
   const errorId = `${formId}-error`;
   const [pairs, setPairs] = useState<PairDraft[]>(() =>
@@ -63,7 +70,7 @@ function ObstacleEditor({ goal, today, onClose }: { goal: Goal; today: Day; onCl
   );
   const [error, setError] = useState<FormError | null>(null);
 
-  const save = async () => {
+  const save = async (hold: FocusHold) => {
     try {
       // A pair that existed keeps its id (its key); new pairs get one when stored.
       const known = new Set(goal.obstacles.map((pair) => pair.id));
@@ -73,11 +80,11 @@ function ObstacleEditor({ goal, today, onClose }: { goal: Goal; today: Day; onCl
         strategy,
       }));
       await updateGoal(goal.id, { obstacles }, today);
-      onClose();
+      onClose(hold);
     } catch (failure) {
       const refusal = toFormError(failure);
       setError(refusal);
-      focusField(formId, refusal);
+      focusField(formId, refusal, hold);
     }
   };
 

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { CheckIn, Day, Goal } from '../../domain/types';
-import { focusWhenPresent } from '../../ui/focus';
+import { focusWhenPresent, holdFocus, type FocusHold } from '../../ui/focus';
 import { dayText, formatAmount } from '../../ui/goal-text';
 import { DeleteIcon, EditIcon } from '../../ui/icons';
 import { showToast } from '../../ui/toast-store';
@@ -31,16 +31,18 @@ export function ProgressSection({ summary, today }: { summary: GoalSummary; toda
   const [logging, setLogging] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
 
-  const closeLog = (saved: boolean) => {
+  const closeLog = (saved: boolean, hold?: FocusHold) => {
     setLogging(false);
     if (saved) showToast(`Progress logged for ${goal.title}`);
-    focusWhenPresent(LOG_BUTTON);
+    focusWhenPresent(LOG_BUTTON, undefined, hold);
   };
 
   const remove = async (checkIn: CheckIn, index: number) => {
+    const hold = holdFocus();
     if (!(await deleteCheckInWithUndo(checkIn, checkInLabel(goal, checkIn, today)))) return;
     const neighbour = checkIns[index + 1] ?? checkIns[index - 1];
-    focusWhenPresent(neighbour ? checkInControl(neighbour.id, 'delete') : LOG_BUTTON, LOG_BUTTON);
+    const target = neighbour ? checkInControl(neighbour.id, 'delete') : LOG_BUTTON;
+    focusWhenPresent(target, LOG_BUTTON, hold);
   };
 
   return (
@@ -74,9 +76,9 @@ export function ProgressSection({ summary, today }: { summary: GoalSummary; toda
                     goal={goal}
                     today={today}
                     checkIn={checkIn}
-                    onClose={() => {
+                    onClose={(_saved, hold) => {
                       setEditingId(null);
-                      focusWhenPresent(checkInControl(checkIn.id, 'edit'));
+                      focusWhenPresent(checkInControl(checkIn.id, 'edit'), undefined, hold);
                     }}
                   />
                 ) : (

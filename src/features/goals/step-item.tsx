@@ -3,7 +3,7 @@
 // the row into a title box; closing it gives focus back to that "Edit" button.
 import { useState, type CSSProperties, type ReactNode, type Ref } from 'react';
 import type { Task, TaskStatus } from '../../domain/types';
-import { focusWhenPresent } from '../../ui/focus';
+import { focusWhenPresent, type FocusHold } from '../../ui/focus';
 import { snoozeText } from '../../ui/goal-text';
 import { DeleteIcon, EditIcon } from '../../ui/icons';
 import { setStepDone } from './goal-actions';
@@ -43,9 +43,9 @@ export function StepItem(props: Props) {
   };
   const details = [onToday && 'Next on Today', snoozeText(step.snoozes)].filter(Boolean);
   const [editing, setEditing] = useState(false);
-  const closeEditor = () => {
+  const closeEditor = (hold?: FocusHold) => {
     setEditing(false);
-    focusWhenPresent(stepControl(step.id, 'edit'));
+    focusWhenPresent(stepControl(step.id, 'edit'), undefined, hold);
   };
 
   return (

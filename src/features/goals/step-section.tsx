@@ -6,7 +6,7 @@ import { useId, useRef, useState } from 'react';
 import { addTask } from '../../db/task-repository';
 import type { GoalSummary } from '../../domain/goal-summary';
 import type { Task } from '../../domain/types';
-import { focusWhenPresent } from '../../ui/focus';
+import { focusWhenPresent, holdFocus } from '../../ui/focus';
 import { SortableList } from '../../ui/drag/sortable-list';
 import { showToast } from '../../ui/toast-store';
 import { deleteStepWithUndo, moveStepBy } from './goal-actions';
@@ -19,18 +19,23 @@ export function StepSection({ summary }: { summary: GoalSummary }) {
   const { goal, steps, nextStep } = summary;
 
   const move = async (step: Task, index: number, direction: 'up' | 'down') => {
+    const hold = holdFocus();
     if (!(await moveStepBy(step, direction))) return;
     const newIndex = index + (direction === 'up' ? -1 : 1);
     const atEnd = direction === 'up' ? newIndex === 0 : newIndex === steps.length - 1;
     focusWhenPresent(
       stepControl(step.id, `move-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}`),
+      undefined,
+      hold,
     );
   };
 
   const remove = async (step: Task, index: number) => {
+    const hold = holdFocus();
     if (!(await deleteStepWithUndo(step))) return;
     const neighbour = steps[index + 1] ?? steps[index - 1];
-    focusWhenPresent(neighbour ? stepControl(neighbour.id, 'delete') : '#new-step', '#new-step');
+    const target = neighbour ? stepControl(neighbour.id, 'delete') : '#new-step';
+    focusWhenPresent(target, '#new-step', hold);
   };
 
   return (
@@ -78,6 +83,7 @@ function AddStep({ goalId, goalTitle, stepCount }: AddStepProps) {
   const input = useRef<HTMLInputElement>(null);
 
   const add = async () => {
+    const hold = holdFocus();
     try {
       await addTask({ title, kind: 'goal', goalId });
       setTitle('');
@@ -88,7 +94,7 @@ function AddStep({ goalId, goalTitle, stepCount }: AddStepProps) {
     } catch (failure) {
       setError(toFormError(failure));
     }
-    input.current?.focus();
+    hold.moveTo(input.current);
   };
 
   return (

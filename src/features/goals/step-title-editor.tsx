@@ -6,11 +6,13 @@ import { updateTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
 import type { Task } from '../../domain/types';
 import { editFormProps } from '../../ui/edit-form';
+import type { FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
   step: Task;
-  onClose: () => void;
+  /** `hold`: where focus was when Save was asked for (absent for Cancel). */
+  onClose: (hold?: FocusHold) => void;
 }
 
 export function StepTitleEditor({ step, onClose }: Props) {
@@ -19,10 +21,10 @@ export function StepTitleEditor({ step, onClose }: Props) {
   const [title, setTitle] = useState(step.title);
   const [error, setError] = useState<string | null>(null);
 
-  const save = async () => {
+  const save = async (hold: FocusHold) => {
     try {
       await updateTask(step.id, { title });
-      onClose();
+      onClose(hold);
     } catch (failure) {
       setError(describeWriteError(failure));
     }

@@ -30,6 +30,15 @@ const entryReasons = (entry: PlanEntry, today: Day) =>
   entry.reasons.map((reason) => reasonText(reason, today, entry.goal?.title));
 
 function planRow(entry: PlanEntry, today: Day): PlanRow {
+  if (entry.type === 'unlinked-rest') {
+    const n = entry.rest.length;
+    return {
+      id: 'unlinked-rest',
+      title: `${n} more goal ${n === 1 ? 'step' : 'steps'} without a goal`,
+      reasons: ['Give each one a goal, and it takes its turn with that goal'],
+      attention: false,
+    };
+  }
   if (entry.type === 'prompt') {
     return {
       id: `prompt-${entry.goal.id}`,

@@ -5,6 +5,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { saveTaskList, type SavedList } from '../../db/task-list-repository';
 import { describeWriteError } from '../../db/write-error';
+import { holdFocus } from '../../ui/focus';
 import { Link } from '../../ui/router';
 import { savePreview, type SandboxItem } from './sandbox-items';
 import { updateSandbox, type SourceTask } from './sandbox-store';
@@ -100,6 +101,7 @@ export function SaveToList({ items, sources }: Props) {
   };
 
   const save = async () => {
+    const hold = holdFocus();
     setSaving(true);
     setError(null);
     try {
@@ -119,7 +121,7 @@ export function SaveToList({ items, sources }: Props) {
       setMessage(savedWords(result, items));
       setSaved(true);
       setConfirming(false);
-      saveButton.current?.focus();
+      hold.moveTo(saveButton.current);
     } catch (failure) {
       setError(describeWriteError(failure));
     } finally {

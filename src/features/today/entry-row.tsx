@@ -2,10 +2,11 @@
 // the next step of a goal that has none. A sortable list passes the row's element, its drag
 // transform and its handle (`leading`); the pile's rows come without.
 import type { CSSProperties, ReactNode, Ref } from 'react';
-import type { PlanEntry, Reason } from '../../domain/plan-types';
+import type { Reason } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { Link } from '../../ui/router';
 import { EntryReasons } from './entry-reasons';
+import type { RowEntry } from './today-lists';
 import { snoozeWithPlans } from './task-actions';
 import { TaskItem } from './task-item';
 import type { TaskRowState } from './use-task-row-state';
@@ -19,7 +20,7 @@ export interface RowExtras {
 }
 
 interface Props extends RowExtras {
-  entry: PlanEntry;
+  entry: RowEntry;
   today: Day;
   rows: TaskRowState;
 }

@@ -1,10 +1,12 @@
 // Today's goal section: every active goal's next step (or a prompt to plan one), above every
 // chore. Goals with no recent progress are grouped first, under "Needs attention"; goal steps
-// that belong to no goal come last. Each group is sortable by drag (./today-lists.ts).
+// that belong to no goal come last, the first few of them, then a prompt to give the rest a
+// goal (./unlinked-rest.tsx). Each group is sortable by drag (./today-lists.ts).
 import type { Day } from '../../domain/types';
 import { useDropZone } from './drop-zone';
 import { SortablePlanList } from './sortable-plan-list';
 import type { TodayLists } from './today-lists';
+import { UnlinkedRest } from './unlinked-rest';
 import type { TaskRowState } from './use-task-row-state';
 
 interface Props {
@@ -14,7 +16,7 @@ interface Props {
 }
 
 export function GoalSection({ lists, today, rows }: Props) {
-  const { attention, goals, unlinked } = lists;
+  const { attention, goals, unlinked, unlinkedRest } = lists;
   const empty = attention.length + goals.length + unlinked.length === 0;
   const { attach, className: zoneClass } = useDropZone('goal-zone');
   return (
@@ -39,6 +41,7 @@ export function GoalSection({ lists, today, rows }: Props) {
       {goals.length + unlinked.length > 0 && (
         <SortablePlanList entries={[...goals, ...unlinked]} today={today} rows={rows} />
       )}
+      {unlinkedRest.length > 0 && <UnlinkedRest rest={unlinkedRest} today={today} rows={rows} />}
     </section>
   );
 }

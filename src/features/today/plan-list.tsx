@@ -1,12 +1,11 @@
 // A plain list of plan entries (the folded pile): rows without drag handles.
-import type { PlanEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { EntryRow } from './entry-row';
-import { entryId } from './today-lists';
+import { entryId, type RowEntry } from './today-lists';
 import type { TaskRowState } from './use-task-row-state';
 
 interface Props {
-  entries: readonly PlanEntry[];
+  entries: readonly RowEntry[];
   today: Day;
   rows: TaskRowState;
 }

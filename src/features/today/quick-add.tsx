@@ -8,6 +8,7 @@ import { describeWriteError } from '../../db/write-error';
 import type { QuickAddParse } from '../../domain/quick-add-parser';
 import { TITLE_MAX_LENGTH } from '../../domain/task-input';
 import type { Day, Task, TaskKind } from '../../domain/types';
+import { holdFocus, type FocusHold } from '../../ui/focus';
 import { useWeekStart } from '../../ui/week-start-context';
 import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
@@ -68,7 +69,12 @@ export function QuickAdd({ today, onAdded }: Props) {
   // back into the box with the reason (unless the next task is already being typed; then the
   // reason names the text that was not added).
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const addText = async (text: string, ignore: ReadonlySet<string>, cleared: boolean) => {
+  const addText = async (
+    text: string,
+    ignore: ReadonlySet<string>,
+    cleared: boolean,
+    hold: FocusHold,
+  ) => {
     try {
       const result = (await parse(text, ignore)) ?? { title: text, parts: [] };
       const task = await addTask({
@@ -95,7 +101,8 @@ export function QuickAdd({ today, onAdded }: Props) {
         setError(`“${shown}” was not added. ${reason}`);
       }
     }
-    input.current?.focus();
+    // Back to the box for the next task, unless the person has gone elsewhere meanwhile.
+    hold.moveTo(input.current);
   };
   const add = () => {
     latestParse.current++; // a preview still on its way must not come back after the add
@@ -103,7 +110,8 @@ export function QuickAdd({ today, onAdded }: Props) {
     // Text refused as typed (blank, or far too long) stays in the box; anything else empties it.
     const cleared = text.trim() !== '' && text.length <= 2 * TITLE_MAX_LENGTH;
     if (cleared) reset('', NO_PARTS);
-    queue.current = queue.current.then(() => addText(text, ignore, cleared));
+    const hold = holdFocus();
+    queue.current = queue.current.then(() => addText(text, ignore, cleared, hold));
   };
 
   const removePart = (key: string) => {

@@ -9,6 +9,7 @@ import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { RepeatPicker, draftFromRule, ruleFromDraft, type RepeatDraft } from './repeat-picker';
 import { editFormProps } from '../../ui/edit-form';
+import { holdFocus, type FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 import './task-editor-dates.css';
 
@@ -18,7 +19,8 @@ interface Props {
   goal?: Goal | undefined;
   /** The local day, for the first due date of a new repeat. */
   today: Day;
-  onClose: (saved: boolean) => void;
+  /** `hold`: where focus was when Save was asked for. */
+  onClose: (saved: boolean, hold?: FocusHold) => void;
 }
 
 export function TaskEditor({ task, goal, today, onClose }: Props) {
@@ -42,7 +44,7 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
     if (rule && dueDate === '') setDueDate(firstOccurrence(rule, today));
   };
 
-  const save = async () => {
+  const save = async (hold: FocusHold) => {
     try {
       await updateTask(task.id, {
         title,
@@ -54,7 +56,7 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
         // Only chores repeat; making this a goal step stops its repeat (the form says so).
         recurrence: kind === 'chore' ? ruleFromDraft(repeat, keptMonthDay) : null,
       });
-      onClose(true);
+      onClose(true, hold);
     } catch (failure) {
       setError(describeWriteError(failure));
     }
@@ -133,7 +135,7 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
           // Enter writes a new line in notes; Ctrl/Cmd+Enter saves from here too.
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
             event.preventDefault();
-            void save();
+            void save(holdFocus());
           }
         }}
       />

@@ -4,6 +4,7 @@ import { lazy, Suspense, useState, type CSSProperties, type ReactNode, type Ref 
 import { dayLabel, midSentence } from '../../domain/day-labels';
 import type { Day, Goal, Task } from '../../domain/types';
 import { DeleteIcon, EditIcon, SkipIcon, SnoozeIcon } from '../../ui/icons';
+import type { FocusHold } from '../../ui/focus';
 import { useWeekStart } from '../../ui/week-start-context';
 import { TaskDates, hasDates } from './task-dates';
 import { skipWithUndo, toggleDone } from './task-actions';
@@ -23,7 +24,7 @@ interface Props {
   today: Day;
   editing: boolean;
   onEdit: (task: Task) => void;
-  onEditClose: (task: Task, saved: boolean) => void;
+  onEditClose: (task: Task, saved: boolean, hold?: FocusHold) => void;
   onDelete: (task: Task) => void;
   /** Secondary line: the goal, the reasons for the position, … */
   details?: ReactNode;
@@ -75,7 +76,7 @@ export function TaskItem({
             task={task}
             goal={goal}
             today={today}
-            onClose={(saved) => onEditClose(task, saved)}
+            onClose={(saved, hold) => onEditClose(task, saved, hold)}
           />
         </Suspense>
       ) : (

@@ -1,10 +1,13 @@
 // Today's goal section and chores, sortable by drag (the rules: ./today-lists.ts). A move shows
 // its new order at once (before the write lands) and writes one key. The drag layer (dnd-kit,
-// the drop rules, the "which goal?" dialog) is not in the first bundle: it loads on the first
-// sign of use (see src/ui/drag/drag-bridge.ts) and binds the rows already on screen.
+// the drop rules, the "which goal?" dialog) is not in the first bundle: it loads when the
+// browser is idle after the first render, or on the first sign of use, and binds the rows
+// already on screen (src/ui/drag/drag-bridge.ts); a press that comes before it is ready is
+// handed to it once it is (src/ui/drag/early-press.ts).
 import { lazy, Suspense, useEffect, useMemo } from 'react';
 import type { Plan } from '../../domain/plan-types';
 import type { Day, Task } from '../../domain/types';
+import { afterLoad } from '../../ui/after-load';
 import { useDragWanted, wantDrag } from '../../ui/drag/drag-bridge';
 import type { ToastAction } from '../../ui/toast-store';
 import { useOptimisticOrder } from '../../ui/drag/use-optimistic-order';
@@ -27,8 +30,10 @@ export interface ListOrder {
 // Any of these on the page means a person is here and may drag soon.
 const SIGNS_OF_USE = ['pointermove', 'pointerdown', 'keydown', 'touchstart'] as const;
 
-function useLoadDragOnUse(): boolean {
+/** Loads the drag layer once the browser is idle after this first render, or at first use. */
+function useDragLayer(): boolean {
   const wanted = useDragWanted();
+  useEffect(() => afterLoad(wantDrag), []);
   useEffect(() => {
     if (wanted) return;
     const options = { capture: true, passive: true } as const;
@@ -57,8 +62,8 @@ export function TodayBoard({ plan, pileCount, today, rows, onMoved }: Props) {
   const [unlinked, showUnlinked, forgetUnlinked] = useOptimisticOrder(lists.unlinked, entryId);
   const [chores, showChores, forgetChores] = useOptimisticOrder(lists.chores, entryId);
   const shown: TodayLists = useMemo(
-    () => ({ attention, goals, unlinked, chores }),
-    [attention, goals, unlinked, chores],
+    () => ({ attention, goals, unlinked, chores, unlinkedRest: lists.unlinkedRest }),
+    [attention, goals, unlinked, chores, lists.unlinkedRest],
   );
   const order: ListOrder = {
     show: (list, ids) =>
@@ -73,7 +78,7 @@ export function TodayBoard({ plan, pileCount, today, rows, onMoved }: Props) {
         chores: forgetChores,
       })[list](),
   };
-  const dragWanted = useLoadDragOnUse();
+  const dragWanted = useDragLayer();
 
   return (
     <>

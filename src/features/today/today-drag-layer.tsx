@@ -16,10 +16,10 @@ import {
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { PlanEntry } from '../../domain/plan-types';
 import type { Task } from '../../domain/types';
 import { DragArea } from '../../ui/drag/drag-area';
 import { elementOf, onElement, publishBinding, type Part } from '../../ui/drag/drag-bridge';
+import { replayEarlyPress } from '../../ui/drag/early-press';
 import { DragOverlayRow } from '../../ui/drag/sortable-row';
 import type { ToastAction } from '../../ui/toast-store';
 import { usePrefersReducedMotion } from '../../ui/use-reduced-motion';
@@ -40,7 +40,14 @@ import {
   type DropAction,
   type DropTarget,
 } from './today-drops';
-import { entryId, entryLabel, type ListId, type TodayLists, type ZoneId } from './today-lists';
+import {
+  entryId,
+  entryLabel,
+  type ListId,
+  type TodayLists,
+  type ZoneId,
+  type RowEntry,
+} from './today-lists';
 
 interface Props {
   lists: TodayLists;
@@ -111,6 +118,10 @@ export function TodayDragLayer({ lists, editingId, order, onMoved }: Props) {
   const [droppedAcross, setDroppedAcross] = useState(false);
   const hintKey = useRef('');
   const [asking, setAsking] = useState<{ task: Task; goalId: string | undefined } | null>(null);
+
+  // The rows are bound (their layout effects ran first): a press that came before the layer
+  // was ready starts its drag now.
+  useEffect(() => replayEarlyPress(), []);
 
   const updateHint = ({ active, over }: DragMoveEvent) => {
     const from = listOf(active);
@@ -256,7 +267,7 @@ function useSameIds(ids: string[]): string[] {
 
 interface GroupProps {
   list: ListId;
-  entries: readonly PlanEntry[];
+  entries: readonly RowEntry[];
   editingId: string | null;
   droppable: boolean;
   hint: DropHint | null;

@@ -1,9 +1,8 @@
 // What a drop on Today does (the lists and the rules: ./today-lists.ts). Pure: the drag layer
 // only finds the rows involved and calls dropAction, which returns the move to write.
-import type { PlanEntry } from '../../domain/plan-types';
 import { moveInList, neighboursAfterMove, type Neighbours } from '../../domain/reorder';
 import type { Goal, Task } from '../../domain/types';
-import { entryId, type ListId, type TodayLists, type ZoneId } from './today-lists';
+import { entryId, type ListId, type TodayLists, type ZoneId, type RowEntry } from './today-lists';
 
 const GOAL_SECTION = new Set<ListId | ZoneId>(['attention', 'goals', 'unlinked', 'goal-zone']);
 
@@ -48,8 +47,8 @@ export interface DropTarget {
 interface Found {
   list: ListId;
   index: number;
-  entries: readonly PlanEntry[];
-  entry: PlanEntry;
+  entries: readonly RowEntry[];
+  entry: RowEntry;
 }
 
 function find(lists: TodayLists, id: string): Found | undefined {
@@ -62,7 +61,7 @@ function find(lists: TodayLists, id: string): Found | undefined {
   return undefined;
 }
 
-const goalOf = (entry: PlanEntry) => entry.goal?.id;
+const goalOf = (entry: RowEntry) => entry.goal?.id;
 
 /** Moves a goal's entries as one block within its group (a goal shows one or more steps). */
 function moveGoal(from: Found, to: Found): DropAction | null {
@@ -75,7 +74,7 @@ function moveGoal(from: Found, to: Found): DropAction | null {
   const neighbours = neighboursAfterMove(goalIds, fromIndex, toIndex);
   if (!neighbours) return null;
   const newGoals = moveInList(goalIds, fromIndex, toIndex);
-  const rank = (entry: PlanEntry) => newGoals.indexOf(goalOf(entry) ?? '');
+  const rank = (entry: RowEntry) => newGoals.indexOf(goalOf(entry) ?? '');
   const order = [...from.entries]
     .map((entry, index) => ({ entry, index }))
     .sort((a, b) => rank(a.entry) - rank(b.entry) || a.index - b.index)

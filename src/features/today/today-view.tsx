@@ -25,7 +25,11 @@ const longDate = new Intl.DateTimeFormat(undefined, {
 function rowsOnScreen(plan: Plan | undefined): Task[] {
   if (!plan) return [];
   return [...plan.goals, ...plan.chores].flatMap((entry) =>
-    entry.type === 'task' ? [entry.task] : [],
+    entry.type === 'task'
+      ? [entry.task]
+      : entry.type === 'unlinked-rest'
+        ? entry.rest.map((rest) => rest.task)
+        : [],
   );
 }
 

@@ -1,15 +1,17 @@
 // Lets rows that render up front take part in drag and drop that loads later. dnd-kit does not
 // fit in Today's first bundle (DESIGN.md §8: ≤ 130 KB gzip), so Today's rows are plain
 // components that render their drag handle at once, and the drag layer (dnd-kit and the drop
-// rules) loads on the first sign of use: a pointer moving over the page, a key, a touch, or
-// focus on a handle. The layer does not wrap the rows, so loading it never remounts them (a
-// click in progress, focus and an open editor stay as they are). Instead it talks to them
-// through this module:
+// rules) loads once the browser is idle after the first render, or sooner on the first sign of
+// use: a pointer moving over the page, a key, a touch, or focus on a handle. The layer does not
+// wrap the rows, so loading it never remounts them (a click in progress, focus and an open
+// editor stay as they are). Instead it talks to them through this module:
 // - rows and handles register their elements here (`attach`), and the layer hands them to
 //   dnd-kit (setNodeRef, setActivatorNodeRef);
 // - the layer publishes each row's binding (the handle's attributes and listeners, the row's
 //   transform while others make way, whether it is the row being dragged), and the row renders
-//   it (`useRowBinding`).
+//   it (`useRowBinding`);
+// - a press on a handle before the layer is ready is kept and handed to the layer once it is
+//   (./early-press.ts).
 import { useSyncExternalStore, type CSSProperties } from 'react';
 
 export interface RowBinding {
@@ -63,6 +65,8 @@ export function publishBinding(id: string, binding: RowBinding | undefined): voi
   else bindings.delete(id);
   notify(bindingListeners, id);
 }
+
+export const bindingOf = (id: string): RowBinding | undefined => bindings.get(id);
 
 export function useRowBinding(id: string): RowBinding | undefined {
   return useSyncExternalStore(

@@ -1,6 +1,6 @@
-// Work the first screen does not need (the service worker, storage care) waits until the page
-// has loaded and the browser is idle: on a slow phone every request made before Today paints
-// delays that paint (Lighthouse mobile, DESIGN.md §8), and the service worker's own advice is
+// Work the first screen does not need (the service worker, storage care, Today's drag layer)
+// waits until the page has loaded and the browser is idle: on a slow phone every request made
+// before Today paints delays that paint (Lighthouse mobile, DESIGN.md §8), and the service worker's own advice is
 // to register after load.
 import { useEffect, useState } from 'react';
 
