@@ -55,8 +55,16 @@ export interface DeviceSession {
   stop(): Promise<void>;
 }
 
+export interface SessionOptions {
+  /** Called with the leader's document (benchmarks play a remote device on it). */
+  onLeaderDoc?: (doc: Y.Doc) => void;
+}
+
 /** Starts sync in this tab for the device's current credential. */
-export async function startDeviceSession(db: GoalsFirstDb): Promise<DeviceSession> {
+export async function startDeviceSession(
+  db: GoalsFirstDb,
+  { onLeaderDoc }: SessionOptions = {},
+): Promise<DeviceSession> {
   const device = await readSyncDevice(db);
   const channel =
     typeof BroadcastChannel === 'undefined'
@@ -89,16 +97,16 @@ export async function startDeviceSession(db: GoalsFirstDb): Promise<DeviceSessio
     };
   }
 
-  const connect =
-    device && !device.refusedFor
-      ? (doc: Y.Doc, link: LeaderLink) =>
-          connectLeader(db, device, doc, link, (parts) => {
-            leader = parts;
-            refresh();
-          })
-      : undefined;
+  const connect = (doc: Y.Doc, link: LeaderLink) => {
+    onLeaderDoc?.(doc);
+    if (!device || device.refusedFor) return () => undefined;
+    return connectLeader(db, device, doc, link, (parts) => {
+      leader = parts;
+      refresh();
+    });
+  };
 
-  const sync: DeviceSync = startDeviceSync({ db, ...(connect && { connect }) });
+  const sync: DeviceSync = startDeviceSync({ db, connect });
   sync.subscribe((next) => {
     const wasLeader = status?.role === 'leader';
     status = next;

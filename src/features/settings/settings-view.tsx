@@ -1,9 +1,10 @@
-// Settings: backups first (the one thing that protects the data), then where it is stored,
-// then the thresholds that shape Today.
+// Settings: backups first (the one thing that protects the data), then sync between devices,
+// then where it is stored, then the thresholds that shape Today.
 import { Link } from '../../ui/router';
 import { ExportBackup } from './export-backup';
 import { ImportBackup } from './import-backup';
 import { StorageStatusCard } from './storage-status';
+import { SyncSection } from './sync-section';
 import { Thresholds } from './thresholds-form';
 import './settings.css';
 
@@ -26,6 +27,7 @@ export function SettingsView() {
         </p>
         <Link href="/import">Bring in your list</Link>
       </section>
+      <SyncSection />
       <StorageStatusCard />
       <Thresholds />
     </section>
