@@ -9,7 +9,8 @@ import { showToast } from '../../ui/toast-store';
 import { loadSyncActions } from './sync-actions';
 import { failureText, linkProblemText } from './sync-words';
 
-export function PasteLinkForm() {
+/** `onStart`: a new try clears what an earlier one said elsewhere in the section. */
+export function PasteLinkForm({ onStart }: { onStart: () => void }) {
   const id = useId();
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
@@ -17,6 +18,7 @@ export function PasteLinkForm() {
 
   const join = async () => {
     if (joining) return;
+    onStart();
     const origin = window.location.origin;
     const reading = readDeviceLink(text, origin);
     if (!reading.ok) {

@@ -65,7 +65,7 @@ export function SyncOff({ joinOffered, onError }: Props) {
           {busy ? 'Turning sync on…' : 'Turn on sync'}
         </button>
       </form>
-      {!joinOffered && <PasteLinkForm />}
+      {!joinOffered && <PasteLinkForm onStart={() => onError(null)} />}
     </>
   );
 }

@@ -32,7 +32,7 @@ export function SyncOn({ device, joinOffered, onError }: Props) {
           Reload to update
         </button>
       )}
-      {relink && !joinOffered && <PasteLinkForm />}
+      {relink && !joinOffered && <PasteLinkForm onStart={() => onError(null)} />}
       {linked && !update && <LinkDevice onError={onError} />}
       {linked && <DeviceList key={db.name} onError={onError} />}
       <StopSyncing onError={onError} />
