@@ -53,7 +53,7 @@ export class SyncServer {
   /** Stops the process: SIGTERM stores everything first; SIGKILL is a crash. */
   async stop(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (child?.exitCode !== null) return;
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill(signal);
     await exited;
@@ -159,6 +159,7 @@ export const test = base.extend<
   { syncServer: SyncServer }
 >({
   syncServer: [
+    // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's needs from it
     async ({}, use) => {
       const server = new SyncServer(await freePort());
       await server.start();
