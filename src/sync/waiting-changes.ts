@@ -36,11 +36,20 @@ export async function trackWaiting(store: DocStore): Promise<WaitingChanges> {
     const value = [...keys];
     saving = saving.then(() => store.writeNote?.(NOTE, value)).catch(() => undefined); // a count not kept across a reload costs nothing but the count
   };
-  const changed = () => {
+  /** Additions are saved a moment later (a burst of edits is one write), a confirmation now. */
+  const changed = (now: boolean) => {
     for (const listener of listeners) listener(keys.size);
     clearTimeout(timer);
-    timer = setTimeout(save, SAVE_AFTER_MS);
+    if (now) save();
+    else timer = setTimeout(save, SAVE_AFTER_MS);
   };
+  // A tab closed or reloaded within that moment still leaves the count behind.
+  const onPageHide = () => {
+    if (timer === undefined) return;
+    clearTimeout(timer);
+    save();
+  };
+  if (typeof window !== 'undefined') window.addEventListener('pagehide', onPageHide);
 
   return {
     count: () => keys.size,
@@ -51,15 +60,16 @@ export async function trackWaiting(store: DocStore): Promise<WaitingChanges> {
     add(records) {
       const before = keys.size;
       for (const { table, id } of records) keys.add(`${table}/${id}`);
-      if (keys.size !== before) changed();
+      if (keys.size !== before) changed(false);
     },
     confirm() {
       if (keys.size === 0) return;
       keys.clear();
-      changed();
+      changed(true);
     },
     async stop() {
       listeners.clear();
+      if (typeof window !== 'undefined') window.removeEventListener('pagehide', onPageHide);
       if (timer !== undefined) {
         clearTimeout(timer);
         save();

@@ -1,44 +1,10 @@
 // Linking devices (issue 16), two or three browser contexts against the project's own server:
 // turning sync on, a device link opened (or pasted, or arriving in an open tab), the join that
 // keeps both lists, wrong links that change nothing, and a revoked device that is told.
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { readStore } from './support/app-db';
-import { expect, test, type Device } from './support/sync-devices';
+import { axe, choreTitles, join, makeLink, turnOn } from './support/sync-journeys';
+import { expect, test } from './support/sync-devices';
 import { today } from './support/today';
-
-async function axe(page: Page): Promise<void> {
-  const results = await new AxeBuilder({ page }).include('.sync-card').analyze();
-  const serious = results.violations.filter((v) =>
-    ['serious', 'critical'].includes(v.impact ?? ''),
-  );
-  expect(serious).toEqual([]);
-}
-
-async function turnOn(device: Device): Promise<void> {
-  await device.openSettings();
-  await device.settings().getByRole('button', { name: 'Turn on sync' }).click();
-  await expect(device.status()).toHaveText('Synced');
-}
-
-async function makeLink(device: Device): Promise<string> {
-  await device.settings().getByRole('button', { name: 'Link another device' }).click();
-  const field = device.settings().getByRole('textbox', { name: 'Device link' });
-  await expect(field).toHaveValue(/#join=/);
-  return field.inputValue();
-}
-
-async function join(device: Device, link: string): Promise<void> {
-  await device.page.goto('/goals');
-  await device.page.goto(link);
-  await device.settings().getByRole('button', { name: 'Join', exact: true }).click();
-  await expect(device.status()).toHaveText('Synced');
-}
-
-const choreTitles = async (page: Page) =>
-  (await today(page).chores.getByRole('listitem').allInnerTexts())
-    .map((text) => text.split('\n')[0]!)
-    .sort();
 
 test('turn on, link, join: both devices’ tasks end up on both, and edits travel', async ({
   devices,
