@@ -42,12 +42,14 @@ export function PasteLinkForm({ onStart }: { onStart: () => void }) {
     <form
       className="settings-block"
       aria-labelledby={`${id}-heading`}
+      // The app checks the link itself (a bare token is fine too), saying what is wrong.
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         void join();
       }}
     >
-      <h3 id={`${id}-heading`}>Join your other devices</h3>
+      <h3 id={`${id}-heading`}>Join devices that already sync</h3>
       <p className="settings-hint">
         On a device that already syncs, choose “Link another device” and open the link here, or
         paste it below. This device’s tasks are merged with theirs: nothing is lost.
