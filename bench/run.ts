@@ -12,6 +12,7 @@ import { benchFirstUse } from './browser/first-use.bench';
 import { benchToday, benchUnlinked } from './browser/today.bench';
 import { benchListImport } from './list-import.bench';
 import { benchSync } from './browser/sync.bench';
+import { benchSyncDevices } from './browser/sync-devices.bench';
 import { benchPersistence } from './browser/persistence.bench';
 import { benchPrioritize } from './prioritize.bench';
 import { benchSyncSize } from './sync-size.bench';
@@ -37,6 +38,8 @@ if (existsSync(CHROMIUM_PATH)) {
   } finally {
     server.stop();
   }
+  // Sync between devices (issue 16): the production build served by the project's own server.
+  results.push(await benchSyncDevices());
   // Sync (issue 15): the bench-mode build differs only by a handle on the leader's Y.Doc, so
   // the benchmark can play a remote device.
   execSync('node_modules/.bin/vite build --mode bench --outDir dist-bench', { stdio: 'ignore' });

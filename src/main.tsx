@@ -2,9 +2,12 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { openDatabase } from './db/database';
 import { afterLoad } from './ui/after-load';
+import { captureDeviceLinks } from './app/device-link-capture';
 import { App } from './app/app';
 import './app/styles.css';
 
+// First of all: a join token in the address bar leaves it before anything else runs.
+captureDeviceLinks();
 void openDatabase();
 
 const root = document.getElementById('root');

@@ -7,11 +7,14 @@
 // now a plain reload; if the new version changed the database schema, those tabs are told to
 // reload by the database itself (src/db/database.ts).
 import { registerSW } from 'virtual:pwa-register';
-import { offerUpdate } from '../ui/update-store';
+import { offerUpdate, setUpdateChecker } from '../ui/update-store';
 
 export function registerServiceWorker(): void {
   let requested = false;
   const update = registerSW({
+    onRegisteredSW(_url, registration) {
+      if (registration) setUpdateChecker(() => void registration.update().catch(() => undefined));
+    },
     onNeedRefresh() {
       offerUpdate(() => {
         requested = true;

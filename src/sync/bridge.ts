@@ -13,6 +13,9 @@
 //   of a hard delete whose Dexie write never happened: pushing loses nothing), rows that differ
 //   take the document's view (a remote change stored in the document but not yet in Dexie).
 // All work runs one piece at a time in a queue, so a drain never interleaves with a remote write.
+// - Data version (./data-version.ts): every write into the document records this app's version;
+//   a document holding data of a newer app is left alone (state 'outdated'): local changes wait
+//   in the outbox, remote ones in the document, until the app is reloaded to the newer version.
 import * as Y from 'yjs';
 import type { GoalsFirstDb } from '../db/database';
 import {
@@ -29,6 +32,7 @@ import type { UserDataTable } from '../db/user-data-tables';
 import { DocContext } from './doc-context';
 import { derive, entryIds, hasEntry, removeRecord, tableMap, writeRecord } from './doc-records';
 import type { DocStore } from './doc-store';
+import { DATA_VERSION, isDataNewer, markDataVersion, metaMap } from './data-version';
 import { sameValue } from './same-value';
 
 /** Tables in the order their records depend on each other: goals, then what points at them. */
@@ -42,7 +46,8 @@ const ORDER: readonly UserDataTable[] = [
 ];
 
 export interface BridgeStatus {
-  state: 'starting' | 'running' | 'stopped' | 'failed';
+  /** outdated: the document holds data of a newer app; nothing is written until a reload. */
+  state: 'starting' | 'running' | 'outdated' | 'stopped' | 'failed';
   /** Local changes not yet in the Y.Doc (outbox notes, from every tab of this device). */
   pending: number;
   /** When local changes last reached the Y.Doc (its store has them). */
@@ -68,6 +73,15 @@ export interface BridgeOptions {
   doc: Y.Doc;
   store: DocStore;
   now?: () => number;
+  /** This app's data version (tests play an older app). */
+  dataVersion?: number;
+  /** Called with the records this device wrote into the document (drained or pushed). */
+  onWritten?: (records: readonly WrittenRecord[]) => void;
+}
+
+export interface WrittenRecord {
+  table: UserDataTable;
+  id: string;
 }
 
 type Batch = Map<UserDataTable, Set<string>>;
@@ -86,6 +100,8 @@ export async function startBridge({
   doc,
   store,
   now = Date.now,
+  dataVersion = DATA_VERSION,
+  onWritten,
 }: BridgeOptions): Promise<SyncBridge> {
   const context = new DocContext(doc);
   const listeners = new Set<(status: BridgeStatus) => void>();
@@ -103,9 +119,16 @@ export async function startBridge({
     for (const listener of listeners) listener(status);
   };
 
+  /** True (and says so) when the document holds data of a newer app: then nothing is written. */
+  const outdated = () => {
+    if (!isDataNewer(doc, dataVersion)) return false;
+    if (status.state !== 'outdated') update({ state: 'outdated' });
+    return true;
+  };
+
   const enqueue = (work: () => Promise<void>) => {
     queue = queue.then(async () => {
-      if (stopped) return;
+      if (stopped || outdated()) return;
       try {
         await work();
       } catch (error) {
@@ -170,11 +193,13 @@ export async function startBridge({
       if (noted.length === 0) return;
       noted.sort((a, b) => ORDER.indexOf(a.note.table) - ORDER.indexOf(b.note.table));
       doc.transact(() => {
+        markDataVersion(doc, dataVersion);
         for (const { note, record } of noted) {
           if (record === undefined) removeRecord(doc, note.table, note.id);
           else writeRecord(doc, note.table, record, context);
         }
       }, BRIDGE_ORIGIN);
+      onWritten?.(noted.map(({ note }) => ({ table: note.table, id: note.id })));
       await store.flush();
       await removeNotes(
         db,
@@ -203,8 +228,10 @@ export async function startBridge({
     }
     if (missing.length > 0) {
       doc.transact(() => {
+        markDataVersion(doc, dataVersion);
         for (const { table, record } of missing) writeRecord(doc, table, record, context);
       }, BRIDGE_ORIGIN);
+      onWritten?.(missing.map(({ table, record }) => ({ table, id: record.id })));
       await store.flush();
     }
     await settle(all);
@@ -258,6 +285,9 @@ export async function startBridge({
     map.observeDeep(observer);
     return () => map.unobserveDeep(observer);
   });
+  const meta = metaMap(doc);
+  const onMeta = () => void outdated();
+  meta.observe(onMeta);
   const unwatch = watchNotes(db, (pending) => {
     update({ pending });
     if (pending > 0) scheduleDrain();
@@ -271,7 +301,7 @@ export async function startBridge({
     }
   }
 
-  if (status.state === 'starting') update({ state: 'running' });
+  if (status.state === 'starting' && !outdated()) update({ state: 'running' });
 
   return {
     status: () => status,
@@ -282,6 +312,7 @@ export async function startBridge({
     settled,
     async stop() {
       unwatch();
+      meta.unobserve(onMeta);
       for (const unobserve of observers) unobserve();
       await settled();
       stopped = true;

@@ -10,7 +10,8 @@
 import * as Y from 'yjs';
 import type { GoalsFirstDb } from '../db/database';
 import { setSyncOn, watchNotes } from '../db/sync-records';
-import { startBridge, type BridgeStatus, type SyncBridge } from './bridge';
+import { startBridge, type BridgeStatus, type SyncBridge, type WrittenRecord } from './bridge';
+import type { DocStore } from './doc-store';
 import { indexedDbDocStore } from './indexeddb-doc-store';
 
 export interface DeviceSyncStatus extends BridgeStatus {
@@ -18,10 +19,18 @@ export interface DeviceSyncStatus extends BridgeStatus {
   role: 'leader' | 'follower';
 }
 
+/** What the leader's connection may use besides the document. */
+export interface LeaderLink {
+  /** The document's store, for small notes kept beside it. */
+  store: DocStore;
+  /** Calls `listener` with the records this device writes into the document. */
+  onWritten(listener: (records: readonly WrittenRecord[]) => void): () => void;
+}
+
 export interface DeviceSyncOptions {
   db: GoalsFirstDb;
   /** Connects the leader's Y.Doc to other devices; returns the disconnect. */
-  connect?: (doc: Y.Doc) => () => void;
+  connect?: (doc: Y.Doc, link: LeaderLink) => () => void;
 }
 
 export interface DeviceSync {
@@ -54,10 +63,30 @@ export function startDeviceSync({ db, connect }: DeviceSyncOptions): DeviceSync 
   async function lead(): Promise<void> {
     if (stopping) return;
     const doc = new Y.Doc();
-    bridge = await startBridge({ db, doc, store: indexedDbDocStore(docStoreName(db)) });
+    const store = indexedDbDocStore(docStoreName(db));
+    const written = new Set<(records: readonly WrittenRecord[]) => void>();
+    // What the start pushes (everything, the first time) is handed to the first listener.
+    let early: WrittenRecord[] | undefined = [];
+    bridge = await startBridge({
+      db,
+      doc,
+      store,
+      onWritten: (records) => {
+        if (early) early.push(...records);
+        written.forEach((listener) => listener(records));
+      },
+    });
     emit({ ...bridge.status(), role: 'leader' });
     const unsubscribe = bridge.subscribe((next) => emit({ ...next, role: 'leader' }));
-    const disconnect = connect?.(doc);
+    const disconnect = connect?.(doc, {
+      store,
+      onWritten(listener) {
+        written.add(listener);
+        if (early && early.length > 0) listener(early);
+        early = undefined;
+        return () => written.delete(listener);
+      },
+    });
     // Hold the lock until this tab stops or closes.
     await new Promise<void>((resolve) => (release = resolve));
     disconnect?.();

@@ -12,4 +12,7 @@ export interface DocStore {
   close(): Promise<void>;
   /** Removes what was stored (this device stops syncing). */
   clear(): Promise<void>;
+  /** A small value kept beside the document (what the server has not confirmed yet). */
+  readNote?(key: string): Promise<unknown>;
+  writeNote?(key: string, value: unknown): Promise<void>;
 }

@@ -30,6 +30,12 @@ export function indexedDbDocStore(name: string): DocStore {
       await persistence?.destroy();
       persistence = undefined;
     },
+    async readNote(key) {
+      return (await persistence?.get(key)) as unknown;
+    },
+    async writeNote(key, value) {
+      await persistence?.set(key, value as string);
+    },
     async clear() {
       await persistence?.destroy();
       persistence = undefined;

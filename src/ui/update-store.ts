@@ -40,3 +40,18 @@ export function reloadApp(): void {
   if (offer) offer.apply();
   else window.location.reload();
 }
+
+let checker: (() => void) | null = null;
+
+/** The service worker's "look for a new version now" (set once it is registered). */
+export function setUpdateChecker(check: () => void): void {
+  checker = check;
+}
+
+/**
+ * Asks the server for a newer version now, instead of at the next navigation: sync found data
+ * of a newer app, so one exists. "Reload to update" is offered once it has arrived.
+ */
+export function checkForUpdate(): void {
+  checker?.();
+}

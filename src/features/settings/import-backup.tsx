@@ -12,6 +12,8 @@ import {
   type ImportPreview,
 } from '../../db/backup-apply';
 import { BACKUP_TABLES, TABLE_WORDS, type Backup } from '../../db/backup-format';
+import { db } from '../../db/database';
+import { useSyncOn } from '../../db/sync-device';
 import { useImportUndo } from '../../db/use-backup';
 import { describeWriteError } from '../../db/write-error';
 import { ValidationError } from '../../domain/validation-error';
@@ -168,6 +170,7 @@ export function ImportBackup() {
 }
 
 function Preview({ checked: { backup, preview }, mode }: { checked: Checked; mode: ImportMode }) {
+  const syncOn = useSyncOn(db);
   // Tasks, goals and check-ins are always named; the Review's tables only when they hold rows
   // (a backup from before the Review has none, and "0 activity records" would say nothing).
   const list = (counts: Record<(typeof BACKUP_TABLES)[number], number>) =>
@@ -199,6 +202,12 @@ function Preview({ checked: { backup, preview }, mode }: { checked: Checked; mod
           Replace: your {formatCount(stored, ['stored record', 'stored records'])} (
           {list(preview.stored)}) give way to the backup’s. They are kept aside, so the import can
           be undone.
+        </p>
+      )}
+      {mode === 'replace' && syncOn && (
+        <p className="settings-warning" role="note">
+          Sync is on: Replace changes every linked device too. What is not in the backup is removed
+          from all of them.
         </p>
       )}
     </section>

@@ -1,12 +1,13 @@
-// Settings: backups first (the one thing that protects the data), then where it is stored,
-// a list from another app, then the thresholds that shape Today, then the coaching sessions the
-// Review numbers.
+// Settings: backups first (the one thing that protects the data), then sync between devices,
+// then where it is stored, a list from another app, the thresholds that shape Today, and the
+// coaching sessions the Review numbers.
 import type { Day } from '../../domain/types';
 import { Link } from '../../ui/router';
 import { CoachingSessions } from './coaching-form';
 import { ExportBackup } from './export-backup';
 import { ImportBackup } from './import-backup';
 import { StorageStatusCard } from './storage-status';
+import { SyncSection } from './sync-section';
 import { Thresholds } from './thresholds-form';
 import './settings.css';
 
@@ -29,6 +30,7 @@ export function SettingsView({ today }: { today: Day }) {
         </p>
         <Link href="/import">Bring in your list</Link>
       </section>
+      <SyncSection />
       <StorageStatusCard />
       <Thresholds />
       <CoachingSessions today={today} />

@@ -1,10 +1,13 @@
 // Where the data lives and whether the browser promises to keep it.
 import { useCallback, useEffect, useState } from 'react';
+import { db } from '../../db/database';
 import { askPersistentStorageNow, readStorageStatus, type StorageStatus } from '../../db/storage';
+import { useSyncOn } from '../../db/sync-device';
 import { formatBytes } from './format';
 
 export function StorageStatusCard() {
   const [status, setStatus] = useState<StorageStatus | null>(null);
+  const syncOn = useSyncOn(db);
   const refresh = useCallback(() => {
     void readStorageStatus().then(setStatus);
   }, []);
@@ -13,7 +16,11 @@ export function StorageStatusCard() {
   return (
     <section className="settings-card" aria-labelledby="storage-heading">
       <h2 id="storage-heading">Storage</h2>
-      <p>Your data lives only in this browser, on this device. No account, no server.</p>
+      <p>
+        {syncOn
+          ? 'Your data lives in this browser, and sync keeps a copy on the server this app comes from. No account.'
+          : 'Your data lives only in this browser, on this device. No account, no server.'}
+      </p>
       {status === null ? (
         <p className="loading">Checking storage…</p>
       ) : (
