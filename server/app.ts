@@ -1,12 +1,17 @@
 // The Goals First server: one HTTP server on one port (DESIGN.md §9) serving the built app,
 // /api, /healthz and /sync, the last handed to Hocuspocus. This file only composes: each
 // concern is an extension (server/extensions/) or a module of its own.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Hocuspocus } from '@hocuspocus/server';
+import { hostname } from 'node:os';
+import { Hocuspocus, type Extension } from '@hocuspocus/server';
 import { SERVER_PATHS } from '../src/domain/sync-protocol.ts';
-import { createAttemptLimiter } from './auth/attempt-limiter.ts';
+import { createAttemptLimiter, type AttemptLimiter } from './auth/attempt-limiter.ts';
 import { createTokenChecker } from './auth/token-checker.ts';
+import { createClusterBus, type ClusterBus } from './cluster/cluster-bus.ts';
+import { redisFanOut } from './cluster/redis-fan-out.ts';
+import { createRedisLink, type RedisLink } from './cluster/redis-link.ts';
 import { authExtension } from './extensions/auth-extension.ts';
 import { limitsExtension } from './extensions/limits-extension.ts';
 import { loggingExtension } from './extensions/logging-extension.ts';
@@ -16,9 +21,11 @@ import { clientAddress } from './http/client-address.ts';
 import { createRouter, type ExtraRoute } from './http/router.ts';
 import { loadStaticSite } from './http/static-site.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
-import { createLogger, type Logger } from './log.ts';
+import { createLogger, describeError, type Logger } from './log.ts';
 import { createSpaceService } from './spaces/space-service.ts';
+import { watchStorage } from './storage/storage-health.ts';
 import type { Storage } from './storage/storage.ts';
+import { sweepRevoked } from './sync/revocation-sweep.ts';
 import { storeEverything } from './sync/store-everything.ts';
 import { createSyncEndpoint } from './sync/sync-endpoint.ts';
 
@@ -38,12 +45,23 @@ export interface ServerOptions {
   now?: () => number;
   routes?: ExtraRoute[];
   onStored?: (documentName: string, bytes: number, ms: number) => void;
+  /** Several instances behind one balancer, joined through Redis (DESIGN.md §9). */
+  cluster?: ClusterOptions;
+}
+
+export interface ClusterOptions {
+  redisUrl: string;
+  /** Channel prefix, the same for every instance of one deployment (default goals-first). */
+  prefix?: string;
+  /** This instance's name, unique in the deployment (default: host, process and random). */
+  instanceId?: string;
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly hocuspocus: Hocuspocus;
+  readonly instanceId: string;
   /** Stops taking connections, closes every socket, stores every document, then resolves. */
   close(): Promise<void>;
 }
@@ -55,17 +73,29 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? createLogger();
   const host = options.host ?? '127.0.0.1';
   const trustProxy = options.trustProxy ?? 0;
-  const { storage } = options;
+  const health = watchStorage(options.storage, { logger });
+  const { storage } = health;
   const site = loadStaticSite(options.distDir);
   // Spaces may be created without SIGNUP_CODE only when no one else can reach the server: not
   // on a public address, nor behind a proxy (which makes a loopback address public).
   const signupOpen = isLoopback(host) && trustProxy === 0;
+  const instanceId =
+    options.cluster?.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
 
-  const limiter = createAttemptLimiter({
+  const localLimiter = createAttemptLimiter({
     maxFailures: limits.maxFailedAttempts,
     windowMs: limits.failedAttemptWindowMs,
     ...(options.now && { now: options.now }),
   });
+  let bus: ClusterBus | undefined;
+  // With instances, every wrong secret is counted by all of them (server/cluster/cluster-bus.ts).
+  const limiter: AttemptLimiter = {
+    retryAfter: (address) => localLimiter.retryAfter(address),
+    fail(address) {
+      localLimiter.fail(address);
+      bus?.publish({ type: 'failed-attempt', address });
+    },
+  };
   const checkToken = createTokenChecker(storage, limiter);
 
   const stored = storageExtension({
@@ -74,19 +104,60 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     retryMs: limits.storeRetryMs,
     ...(options.onStored && { onStored: options.onStored }),
   });
+  health.setBacklog(() => stored.unstored.size);
+
+  let link: RedisLink | undefined;
+  const clusterExtensions: Extension[] = [];
+  if (options.cluster) {
+    link = createRedisLink(options.cluster.redisUrl, logger);
+    clusterExtensions.push(
+      redisFanOut({
+        link,
+        prefix: options.cluster.prefix ?? 'goals-first',
+        identifier: instanceId,
+        logger,
+      }),
+    );
+  }
+
   const hocuspocus = new Hocuspocus({
     name: 'goals-first',
     quiet: true,
     debounce: limits.storeDebounceMs,
     maxDebounce: limits.storeMaxDebounceMs,
     extensions: [
+      ...clusterExtensions,
       authExtension({ checkToken, storage }),
-      limitsExtension(limits),
+      limitsExtension({ ...limits, writable: () => health.writable }),
       stored,
       loggingExtension(logger),
     ],
   });
   const sync = createSyncEndpoint({ hocuspocus, limits, logger });
+
+  if (link && options.cluster) {
+    bus = createClusterBus({
+      link,
+      prefix: options.cluster.prefix ?? 'goals-first',
+      identifier: instanceId,
+      logger,
+      onMessage(message) {
+        if (message.type === 'revoked') {
+          sync.closeWhere((c) => c.credentialId === message.credentialId, 'revoked');
+        } else if (message.type === 'space-deleted') {
+          sync.closeWhere((c) => c.spaceId === message.spaceId, 'space-gone');
+        } else {
+          localLimiter.fail(message.address);
+        }
+      },
+    });
+    link.onRecovered(() => {
+      sweepRevoked(hocuspocus, storage, (matches, reason) => sync.closeWhere(matches, reason)).then(
+        (closed) => logger.info('revocations-checked', { closed }),
+        (error: unknown) => logger.warn('revocation-check-failed', { error: describeError(error) }),
+      );
+    });
+  }
 
   const spaces = createSpaceService({
     storage,
@@ -96,10 +167,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     signupOpen,
     limits,
     ...(options.now && { now: options.now }),
-    onRevoked: (credential) =>
-      sync.closeWhere((context) => context.credentialId === credential.id, 'revoked'),
-    onSpaceDeleted: (spaceId) =>
-      sync.closeWhere((context) => context.spaceId === spaceId, 'space-gone'),
+    onRevoked(credential) {
+      sync.closeWhere((context) => context.credentialId === credential.id, 'revoked');
+      bus?.publish({ type: 'revoked', credentialId: credential.id });
+    },
+    onSpaceDeleted(spaceId) {
+      sync.closeWhere((context) => context.spaceId === spaceId, 'space-gone');
+      bus?.publish({ type: 'space-deleted', spaceId });
+    },
   });
   const api = createApi({ spaces, bodyLimit: limits.maxBodyBytes, logger });
 
@@ -109,6 +184,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trustProxy,
     logger,
     routes: options.routes,
+    // Public: states only, never an error message (the log has those).
+    health: () => {
+      const storageState = health.status().state;
+      return {
+        ok: storageState === 'ok',
+        body: {
+          status: storageState === 'ok' ? 'ok' : 'storage-unavailable',
+          storage: storageState,
+          ...(link && { redis: link.up ? 'ok' : 'down' }),
+        },
+      };
+    },
   });
 
   let closing = false;
@@ -140,6 +227,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info('listening', {
     url,
+    instance: instanceId,
     signup: options.signupCode !== undefined ? 'with code' : signupOpen ? 'open' : 'closed',
   });
   if (options.signupCode === undefined && !signupOpen) {
@@ -152,6 +240,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url,
     port,
     hocuspocus,
+    instanceId,
     async close() {
       if (closing) return;
       closing = true;
@@ -163,6 +252,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logger.info('stopped', {});
       } finally {
         http.closeAllConnections();
+        health.stop();
+        await link?.close();
       }
     },
   };
