@@ -19,7 +19,7 @@
 // (That an update arriving through Redis is not stored by this instance is handled in
 // server/extensions/storage-extension.ts.)
 import { Redis } from '@hocuspocus/extension-redis';
-import type { Extension, Hocuspocus } from '@hocuspocus/server';
+import type { Document, Extension, Hocuspocus } from '@hocuspocus/server';
 import { describeError, type Logger } from '../log.ts';
 import type { RedisLink } from './redis-link.ts';
 
@@ -62,9 +62,9 @@ export function redisFanOut({
   });
 
   let instance: Hocuspocus | undefined;
-  const join = (documentName: string) => {
-    const document = instance?.documents.get(documentName);
-    if (!document || !instance) return;
+  /** Subscribes to the document's channel and publishes its sync step 1, without waiting. */
+  const join = (documentName: string, document: Document) => {
+    if (!instance) return;
     redis
       .afterLoadDocument({ documentName, document, instance } as never)
       .catch((error: unknown) => {
@@ -76,10 +76,10 @@ export function redisFanOut({
   };
 
   link.onRecovered(() => {
-    const documents = [...(instance?.documents.keys() ?? [])];
-    logger.info('redis-resync', { documents: documents.length, droppedWhileDown: dropped });
+    const documents = instance?.documents.size ?? 0;
+    logger.info('redis-resync', { documents, droppedWhileDown: dropped });
     dropped = 0;
-    documents.forEach(join);
+    instance?.documents.forEach((document, name) => join(name, document));
   });
 
   return {
@@ -89,8 +89,8 @@ export function redisFanOut({
       instance = payload.instance;
       await redis.onConfigure(payload);
     },
-    afterLoadDocument({ documentName }) {
-      join(documentName);
+    afterLoadDocument({ documentName, document }) {
+      join(documentName, document);
       return Promise.resolve();
     },
     onChange: (payload) => redis.onChange(payload),

@@ -1,0 +1,145 @@
+// Two server processes behind one origin (a proxy), on one Postgres and one Redis: what devices
+// of one user see when they land on different instances, and what every instance does when a
+// device is revoked or a secret is guessed on another.
+import { isDeepStrictEqual } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  shareDocumentName,
+  spaceDocumentName,
+  type DeviceCredential,
+} from '../../src/domain/sync-protocol.ts';
+import { freshDatabase, haveServices, services } from './support/cluster-env.ts';
+import { startDeployment, type Deployment } from './support/deployment.ts';
+import { setTitle, titleOf, waitFor, type Client } from './support/harness.ts';
+
+let d: Deployment;
+
+beforeAll(async () => {
+  if (!haveServices) return;
+  d = await startDeployment({
+    count: 2,
+    databaseUrl: await freshDatabase(),
+    redisUrl: services.redisUrl,
+    env: { MAX_FAILED_ATTEMPTS: '3' },
+  });
+}, 20_000);
+afterAll(async () => {
+  await d?.stop();
+});
+
+const tasks = (client: Client) => client.doc.getMap('tasks').toJSON();
+
+/** A space with a device on each instance, both synced. */
+async function deviceOnEach(): Promise<{
+  laptop: DeviceCredential;
+  phone: DeviceCredential;
+  a: Client;
+  b: Client;
+}> {
+  const laptop = await d.createSpace();
+  const join = await d.issue('join-tokens', laptop);
+  const joined = await d.api('/api/join', { body: { joinToken: join.token } });
+  const phone = joined.body as DeviceCredential;
+  const name = spaceDocumentName(laptop.spaceId);
+  const a = await d.open(name, laptop.deviceToken, { instance: 0 });
+  const b = await d.open(name, phone.deviceToken, { instance: 1 });
+  await Promise.all([a.synced(), b.synced()]);
+  return { laptop, phone, a, b };
+}
+
+describe.skipIf(!haveServices)('two instances behind one origin', { timeout: 20_000 }, () => {
+  it('say they are healthy and joined', async () => {
+    for (const index of [0, 1]) {
+      const health = await d.api('/healthz', { instance: index });
+      expect(health).toEqual({ status: 200, body: { status: 'ok', storage: 'ok', redis: 'ok' } });
+    }
+  });
+
+  it('devices on different instances see each other’s edits, both ways, and converge', async () => {
+    const { a, b } = await deviceOnEach();
+    setTitle(a.doc, 't1', 'Buy milk');
+    await waitFor(() => titleOf(b.doc, 't1') === 'Buy milk', 'the edit on the other instance');
+    setTitle(b.doc, 't2', 'Call the plumber');
+    await waitFor(() => titleOf(a.doc, 't2') === 'Call the plumber', 'the edit coming back');
+    // At once, on both: every edit stays, and both end the same.
+    for (let i = 0; i < 20; i++) {
+      setTitle(a.doc, `a${i}`, `from a ${i}`);
+      setTitle(b.doc, `b${i}`, `from b ${i}`);
+    }
+    await waitFor(
+      () => Object.keys(tasks(a)).length === 42 && isDeepStrictEqual(tasks(a), tasks(b)),
+      'convergence',
+    );
+  });
+
+  it('revoking a device on one instance closes it on the other at once, and refuses it there', async () => {
+    const { laptop, phone, b } = await deviceOnEach();
+    const revoked = await d.api(`/api/spaces/${laptop.spaceId}/credentials/${phone.deviceId}`, {
+      method: 'DELETE',
+      token: laptop.deviceToken,
+      instance: 0,
+    });
+    expect(revoked.status).toBe(204);
+    expect(await b.refused()).toMatchObject({ reason: 'revoked' });
+    const again = await d.open(spaceDocumentName(laptop.spaceId), phone.deviceToken, {
+      instance: 1,
+    });
+    expect(await again.refused()).toEqual({ reason: 'revoked' });
+  });
+
+  it('stopping sharing closes the coach on every instance; deleting the space closes everyone', async () => {
+    const { laptop, a, b } = await deviceOnEach();
+    const coachLink = await d.issue('coach-tokens', laptop);
+    const coach = await d.open(shareDocumentName(laptop.spaceId), coachLink.token, {
+      instance: 1,
+    });
+    await coach.synced();
+    await d.api(`/api/spaces/${laptop.spaceId}/credentials/${coachLink.id}`, {
+      method: 'DELETE',
+      token: laptop.deviceToken,
+      instance: 0,
+    });
+    expect(await coach.refused()).toMatchObject({ reason: 'revoked' });
+
+    await d.api(`/api/spaces/${laptop.spaceId}`, {
+      method: 'DELETE',
+      token: laptop.deviceToken,
+      instance: 1,
+    });
+    expect(await a.refused()).toMatchObject({ reason: 'space-gone' });
+    expect(await b.refused()).toMatchObject({ reason: 'space-gone' });
+  });
+
+  it('wrong secrets on one instance count on the other, for that client address only', async () => {
+    const device = await d.createSpace();
+    const name = spaceDocumentName(device.spaceId);
+    const wrong = `${device.deviceToken.slice(0, -4)}AAAA`;
+    // The proxy tells the instances who the client is (X-Forwarded-For, TRUST_PROXY=1); what
+    // the client itself claims in that header is not believed.
+    for (let i = 0; i < 3; i++) {
+      const client = await d.open(name, wrong, { instance: i % 2, localAddress: '127.0.0.7' });
+      expect(await client.refused()).toEqual({ reason: 'wrong-secret' });
+      client.destroy();
+    }
+    await waitFor(async () => {
+      const right = await d.api(`/api/spaces/${device.spaceId}`, {
+        token: device.deviceToken,
+        localAddress: '127.0.0.7',
+        instance: undefined,
+      });
+      return right.status === 429;
+    }, 'the address blocked everywhere');
+    for (const instance of [0, 1]) {
+      const right = await d.open(name, device.deviceToken, {
+        instance,
+        localAddress: '127.0.0.7',
+      });
+      expect(await right.refused()).toEqual({ reason: 'too-many-attempts' });
+      const other = await d.open(name, device.deviceToken, {
+        instance,
+        localAddress: '127.0.0.8',
+      });
+      await other.synced();
+    }
+  });
+});
