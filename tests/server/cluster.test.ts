@@ -24,7 +24,7 @@ beforeAll(async () => {
   });
 }, 20_000);
 afterAll(async () => {
-  await d?.stop();
+  if (haveServices) await d.stop();
 });
 
 const tasks = (client: Client) => client.doc.getMap('tasks').toJSON();

@@ -28,15 +28,11 @@ const MAX_HEAD = 64 * 1024;
 function rewriteHead(head: string, client: string): string {
   const [requestLine = '', ...lines] = head.split('\r\n');
   const upgrade = lines.some((line) => /^upgrade:/i.test(line));
-  let forwarded = false;
+  const isForwarded = (line: string) => /^x-forwarded-for:/i.test(line);
   const kept = lines
     .filter((line) => upgrade || !/^connection:/i.test(line))
-    .map((line) => {
-      if (!/^x-forwarded-for:/i.test(line)) return line;
-      forwarded = true;
-      return `${line}, ${client}`;
-    });
-  if (!forwarded) kept.push(`X-Forwarded-For: ${client}`);
+    .map((line) => (isForwarded(line) ? `${line}, ${client}` : line));
+  if (!lines.some(isForwarded)) kept.push(`X-Forwarded-For: ${client}`);
   if (!upgrade) kept.push('Connection: close');
   return [requestLine, ...kept].join('\r\n');
 }
