@@ -12,12 +12,16 @@ import { startProxy, type TcpProxy } from './tcp-proxy.ts';
 export const SIGNUP_CODE = 'a-signup-code-for-the-cluster';
 
 export interface Deployment {
+  /** REDIS_PREFIX of this deployment's instances. */
+  readonly prefix: string;
   readonly instances: (ChildServer | undefined)[];
   readonly proxy: TcpProxy;
   /** Starts instance `index` (again), and puts it behind the proxy. */
   start(index: number): Promise<ChildServer>;
   /** SIGKILL: no store, no goodbye. */
   kill(index: number): Promise<void>;
+  /** What a fresh device finds in the document's map `map`, through the proxy. */
+  readBack(name: string, token: string, map?: string): Promise<Record<string, unknown>>;
   /** Opens a device through the proxy, on instance `instance` when given. */
   open(
     name: string,
@@ -109,6 +113,7 @@ export async function startDeployment({
   await Promise.all(Array.from({ length: count }, (_, index) => start(index)));
 
   return {
+    prefix,
     instances,
     proxy,
     start,
@@ -129,6 +134,15 @@ export async function startDeployment({
         return client;
       } finally {
         proxy.prefer = undefined;
+      }
+    },
+    async readBack(name, token, map = 'tasks') {
+      const client = openClient(proxy.wsUrl, name, token);
+      try {
+        await client.synced();
+        return client.doc.getMap(map).toJSON();
+      } finally {
+        client.destroy();
       }
     },
     api,
