@@ -192,7 +192,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         body: {
           status: storageState === 'ok' ? 'ok' : 'storage-unavailable',
           storage: storageState,
-          ...(link && { redis: link.up ? 'ok' : 'down' }),
+          ...(link && { redis: link.state }),
         },
       };
     },

@@ -14,7 +14,8 @@ import { describeError, type Logger } from '../log.ts';
 export interface RedisLink {
   /** A new client of the link, watched. `queueWhileDown: false` fails commands at once. */
   client(role: string, options?: { queueWhileDown?: boolean }): IORedis;
-  readonly up: boolean;
+  /** 'connecting' until every client was up once. */
+  readonly state: 'connecting' | 'ok' | 'down';
   /** Called every time all clients are up again after any was down. */
   onRecovered(listener: () => void): void;
   close(): Promise<void>;
@@ -72,8 +73,9 @@ export function createRedisLink(url: string, logger: Logger, now = Date.now): Re
       });
       return client;
     },
-    get up() {
-      return allReady();
+    get state() {
+      if (allReady()) return 'ok';
+      return state.is === 'connecting' ? 'connecting' : 'down';
     },
     onRecovered(listener) {
       listeners.push(listener);

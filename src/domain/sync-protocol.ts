@@ -151,7 +151,7 @@ export function refusalOf(close: { code?: number; reason?: string }): SyncRefusa
 //   POST   /api/spaces/:spaceId/coach-tokens          CoachTokenRequest → 201 IssuedToken
 //   DELETE /api/spaces/:spaceId/credentials/:id       → 204: revoke a device (itself too) or token
 //   DELETE /api/spaces/:spaceId                       → 204: delete the space and its documents
-//   GET    /healthz                  → 200 { status: 'ok', storage: 'ok', redis?: 'ok' | 'down' },
+//   GET    /healthz                  → 200 { status: 'ok', storage: 'ok', redis?: 'ok' | 'down' | 'connecting' },
 //                                       503 { status: 'storage-unavailable', storage: 'failing' }
 
 export interface CreateSpaceRequest {

@@ -50,6 +50,11 @@ async function deviceOnEach(): Promise<{
 describe.skipIf(!haveServices)('two instances behind one origin', { timeout: 20_000 }, () => {
   it('say they are healthy and joined', async () => {
     for (const index of [0, 1]) {
+      // Redis is joined in the background: an instance serves its own devices before that.
+      await waitFor(async () => {
+        const health = await d.api('/healthz', { instance: index });
+        return (health.body as { redis: string }).redis !== 'connecting';
+      }, 'Redis joined');
       const health = await d.api('/healthz', { instance: index });
       expect(health).toEqual({ status: 200, body: { status: 'ok', storage: 'ok', redis: 'ok' } });
     }

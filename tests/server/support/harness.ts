@@ -121,17 +121,16 @@ export function openClient(
     localAddress?: string | undefined;
   } = {},
 ): Client {
-  const Polyfill =
-    address || localAddress
-      ? class extends WebSocket {
-          constructor(url: string) {
-            super(url, {
-              ...(address && { headers: { 'X-Forwarded-For': address } }),
-              ...(localAddress && { localAddress }),
-            });
-          }
-        }
-      : WebSocket;
+  // A socket closed while still connecting reports an error event; the close says it all.
+  const Polyfill = class extends WebSocket {
+    constructor(url: string) {
+      super(url, {
+        ...(address && { headers: { 'X-Forwarded-For': address } }),
+        ...(localAddress && { localAddress }),
+      });
+      this.on('error', () => undefined);
+    }
+  };
   const closes: Client['closes'] = [];
   const refusals: { reason: string; code?: number }[] = [];
   const waiting: ((r: { reason: string; code?: number }) => void)[] = [];
