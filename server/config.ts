@@ -27,6 +27,7 @@ const LIMIT_VARIABLES: Partial<Record<keyof Limits, string>> = {
   maxConnectionsPerSpace: 'MAX_CONNECTIONS_PER_SPACE',
   maxSocketsPerAddress: 'MAX_SOCKETS_PER_ADDRESS',
   maxFailedAttempts: 'MAX_FAILED_ATTEMPTS',
+  maxMessagesPerSecond: 'MAX_MESSAGES_PER_SECOND',
   storeDebounceMs: 'STORE_DEBOUNCE_MS',
   storeMaxDebounceMs: 'STORE_MAX_DEBOUNCE_MS',
 };
@@ -99,6 +100,8 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   for (const [field, name] of Object.entries(LIMIT_VARIABLES) as [keyof Limits, string][]) {
     limits[field] = integer(name, DEFAULT_LIMITS[field], 1);
   }
+  // Ten seconds' worth in one burst (a first sync, an import applied change by change).
+  limits.messageBurst = 10 * limits.maxMessagesPerSecond;
   if (limits.storeMaxDebounceMs < limits.storeDebounceMs) {
     throw new ConfigError('STORE_MAX_DEBOUNCE_MS must not be below STORE_DEBOUNCE_MS.');
   }

@@ -91,7 +91,7 @@ export type SyncRefusal =
   | 'space-gone' // the space was deleted from the server
   | 'too-many-attempts' // too many wrong secrets from this address; try again later
   | 'too-many-connections' // this space (or this address) has too many open connections
-  | 'too-many-messages' // too much sent before signing in
+  | 'too-many-messages' // too much sent before signing in, or far more messages than an app sends
   | 'message-too-big' // one message was larger than the server accepts
   | 'document-too-large' // the document would grow past the server's limit
   | 'app-out-of-date' // the app speaks an older protocol: reload to update

@@ -2,15 +2,18 @@
 // of one user see when they land on different instances, and what every instance does when a
 // device is revoked or a secret is guessed on another.
 import { isDeepStrictEqual } from 'node:util';
+import * as Y from 'yjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   shareDocumentName,
   spaceDocumentName,
+  SYNC_CLOSE_CODES,
   type DeviceCredential,
 } from '../../src/domain/sync-protocol.ts';
 import { freshDatabase, haveServices, services } from './support/cluster-env.ts';
 import { startDeployment, type Deployment } from './support/deployment.ts';
 import { setTitle, titleOf, waitFor, type Client } from './support/harness.ts';
+import { authMessage, rawSocket, syncMessage, type RawSocket } from './support/raw-socket.ts';
 
 let d: Deployment;
 
@@ -20,7 +23,7 @@ beforeAll(async () => {
     count: 2,
     databaseUrl: await freshDatabase(),
     redisUrl: services.redisUrl,
-    env: { MAX_FAILED_ATTEMPTS: '3' },
+    env: { MAX_FAILED_ATTEMPTS: '3', MAX_MESSAGES_PER_SECOND: '100' },
   });
 }, 20_000);
 afterAll(async () => {
@@ -145,6 +148,68 @@ describe.skipIf(!haveServices)('two instances behind one origin', { timeout: 20_
         localAddress: '127.0.0.8',
       });
       await other.synced();
+    }
+  });
+});
+
+describe.skipIf(!haveServices)('bad input to one instance', { timeout: 20_000 }, () => {
+  /** A bare socket through the proxy, on one instance. */
+  async function rawOn(instance: number): Promise<RawSocket> {
+    const before = d.proxy.routed.length;
+    d.proxy.prefer = instance;
+    const socket = rawSocket(d.proxy.wsUrl);
+    await waitFor(() => d.proxy.routed.length > before, 'routed');
+    d.proxy.prefer = undefined;
+    await socket.opened;
+    return socket;
+  }
+
+  it('garbage, a broken frame and a flood each close their socket with a reason; other spaces on every instance go on', async () => {
+    const { a, b } = await deviceOnEach();
+    let n = 0;
+    const stillWorks = async () => {
+      n++;
+      setTitle(a.doc, `x${n}`, `still ${n}`);
+      await waitFor(
+        () => titleOf(b.doc, `x${n}`) === `still ${n}`,
+        'the bystanders across instances',
+      );
+      expect([a.closes, b.closes]).toEqual([[], []]);
+    };
+
+    const garbage = await rawOn(0);
+    garbage.send(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0x01]));
+    expect(await garbage.closed).toEqual({
+      code: SYNC_CLOSE_CODES['malformed-message'],
+      reason: 'malformed-message',
+    });
+    await stillWorks();
+
+    const broken = await rawOn(1);
+    // Reserved bits set, no mask: the WebSocket protocol forbids both.
+    (broken.ws as unknown as { _socket: { write(b: Buffer): void } })._socket.write(
+      Buffer.from([0xf2, 0x05, 1, 2, 3, 4, 5]),
+    );
+    expect((await broken.closed).code).toBe(1002);
+    await stillWorks();
+
+    const flooder = await d.createSpace();
+    const name = spaceDocumentName(flooder.spaceId);
+    const flood = await rawOn(1);
+    flood.send(authMessage(name, flooder.deviceToken));
+    const doc = new Y.Doc();
+    for (let i = 0; i < 5000 && flood.ws.readyState === flood.ws.OPEN; i++) {
+      const before = Y.encodeStateVector(doc);
+      doc.getMap('flood').set('n', i);
+      flood.send(syncMessage(name, Y.encodeStateAsUpdate(doc, before)));
+    }
+    expect(await flood.closed).toEqual({
+      code: SYNC_CLOSE_CODES['too-many-messages'],
+      reason: 'too-many-messages',
+    });
+    await stillWorks();
+    for (const instance of [0, 1]) {
+      expect((await d.api('/healthz', { instance })).status).toBe(200);
     }
   });
 });
