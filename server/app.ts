@@ -5,13 +5,11 @@ import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { hostname } from 'node:os';
-import { Hocuspocus, type Extension } from '@hocuspocus/server';
+import { Hocuspocus } from '@hocuspocus/server';
 import { SERVER_PATHS } from '../src/domain/sync-protocol.ts';
-import { createAttemptLimiter, type AttemptLimiter } from './auth/attempt-limiter.ts';
+import { createAttemptLimiter } from './auth/attempt-limiter.ts';
 import { createTokenChecker } from './auth/token-checker.ts';
-import { createClusterBus, type ClusterBus } from './cluster/cluster-bus.ts';
-import { redisFanOut } from './cluster/redis-fan-out.ts';
-import { createRedisLink, type RedisLink } from './cluster/redis-link.ts';
+import { joinCluster, type ClusterOptions } from './cluster/cluster.ts';
 import { authExtension } from './extensions/auth-extension.ts';
 import { limitsExtension } from './extensions/limits-extension.ts';
 import { loggingExtension } from './extensions/logging-extension.ts';
@@ -21,11 +19,10 @@ import { clientAddress } from './http/client-address.ts';
 import { createRouter, type ExtraRoute } from './http/router.ts';
 import { loadStaticSite } from './http/static-site.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
-import { createLogger, describeError, type Logger } from './log.ts';
+import { createLogger, type Logger } from './log.ts';
 import { createSpaceService } from './spaces/space-service.ts';
 import { watchStorage } from './storage/storage-health.ts';
 import type { Storage } from './storage/storage.ts';
-import { sweepRevoked } from './sync/revocation-sweep.ts';
 import { storeEverything } from './sync/store-everything.ts';
 import { createSyncEndpoint } from './sync/sync-endpoint.ts';
 
@@ -45,16 +42,11 @@ export interface ServerOptions {
   now?: () => number;
   routes?: ExtraRoute[];
   onStored?: (documentName: string, bytes: number, ms: number) => void;
-  /** Several instances behind one balancer, joined through Redis (DESIGN.md §9). */
-  cluster?: ClusterOptions;
-}
-
-export interface ClusterOptions {
-  redisUrl: string;
-  /** Channel prefix, the same for every instance of one deployment (default goals-first). */
-  prefix?: string;
-  /** This instance's name, unique in the deployment (default: host, process and random). */
-  instanceId?: string;
+  /**
+   * Several instances behind one balancer, joined through Redis (DESIGN.md §9). The instance
+   * id defaults to the host, the process and a random part.
+   */
+  cluster?: Omit<ClusterOptions, 'instanceId'> & { instanceId?: string };
 }
 
 export interface RunningServer {
@@ -82,20 +74,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const instanceId =
     options.cluster?.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
 
-  const localLimiter = createAttemptLimiter({
+  const cluster = options.cluster && joinCluster({ ...options.cluster, instanceId }, logger);
+  const ownLimiter = createAttemptLimiter({
     maxFailures: limits.maxFailedAttempts,
     windowMs: limits.failedAttemptWindowMs,
     ...(options.now && { now: options.now }),
   });
-  let bus: ClusterBus | undefined;
-  // With instances, every wrong secret is counted by all of them (server/cluster/cluster-bus.ts).
-  const limiter: AttemptLimiter = {
-    retryAfter: (address) => localLimiter.retryAfter(address),
-    fail(address) {
-      localLimiter.fail(address);
-      bus?.publish({ type: 'failed-attempt', address });
-    },
-  };
+  const limiter = cluster ? cluster.share(ownLimiter) : ownLimiter;
   const checkToken = createTokenChecker(storage, limiter);
 
   const stored = storageExtension({
@@ -106,27 +91,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   health.setBacklog(() => stored.unstored.size);
 
-  let link: RedisLink | undefined;
-  const clusterExtensions: Extension[] = [];
-  if (options.cluster) {
-    link = createRedisLink(options.cluster.redisUrl, logger);
-    clusterExtensions.push(
-      redisFanOut({
-        link,
-        prefix: options.cluster.prefix ?? 'goals-first',
-        identifier: instanceId,
-        logger,
-      }),
-    );
-  }
-
   const hocuspocus = new Hocuspocus({
     name: 'goals-first',
     quiet: true,
     debounce: limits.storeDebounceMs,
     maxDebounce: limits.storeMaxDebounceMs,
     extensions: [
-      ...clusterExtensions,
+      ...(cluster?.extensions ?? []),
       authExtension({ checkToken, storage }),
       limitsExtension({ ...limits, writable: () => health.writable }),
       stored,
@@ -134,30 +105,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ],
   });
   const sync = createSyncEndpoint({ hocuspocus, limits, logger });
-
-  if (link && options.cluster) {
-    bus = createClusterBus({
-      link,
-      prefix: options.cluster.prefix ?? 'goals-first',
-      identifier: instanceId,
-      logger,
-      onMessage(message) {
-        if (message.type === 'revoked') {
-          sync.closeWhere((c) => c.credentialId === message.credentialId, 'revoked');
-        } else if (message.type === 'space-deleted') {
-          sync.closeWhere((c) => c.spaceId === message.spaceId, 'space-gone');
-        } else {
-          localLimiter.fail(message.address);
-        }
-      },
-    });
-    link.onRecovered(() => {
-      sweepRevoked(hocuspocus, storage, (matches, reason) => sync.closeWhere(matches, reason)).then(
-        (closed) => logger.info('revocations-checked', { closed }),
-        (error: unknown) => logger.warn('revocation-check-failed', { error: describeError(error) }),
-      );
-    });
-  }
+  cluster?.start({ hocuspocus, storage, sync });
 
   const spaces = createSpaceService({
     storage,
@@ -169,11 +117,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     ...(options.now && { now: options.now }),
     onRevoked(credential) {
       sync.closeWhere((context) => context.credentialId === credential.id, 'revoked');
-      bus?.publish({ type: 'revoked', credentialId: credential.id });
+      cluster?.revoked(credential.id);
     },
     onSpaceDeleted(spaceId) {
       sync.closeWhere((context) => context.spaceId === spaceId, 'space-gone');
-      bus?.publish({ type: 'space-deleted', spaceId });
+      cluster?.spaceDeleted(spaceId);
     },
   });
   const api = createApi({ spaces, bodyLimit: limits.maxBodyBytes, logger });
@@ -192,7 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         body: {
           status: storageState === 'ok' ? 'ok' : 'storage-unavailable',
           storage: storageState,
-          ...(link && { redis: link.state }),
+          ...(cluster && { redis: cluster.state }),
         },
       };
     },
@@ -253,7 +201,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       } finally {
         http.closeAllConnections();
         health.stop();
-        await link?.close();
+        await cluster?.close();
       }
     },
   };
