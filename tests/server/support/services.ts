@@ -1,10 +1,11 @@
 // Real Postgres and Redis for the tests (Debian's postgresql and redis-server), each on a free
-// loopback port in a temporary directory, started and stopped by the tests themselves.
+// loopback port in a temporary directory, started and stopped by the tests themselves (and by
+// the load test, bench/load.ts).
 //
 // Postgres refuses to run as root: as root, initdb and pg_ctl run as the `postgres` user
-// (runuser) on a directory that user owns; as anyone else, as that user. The cluster runs with
+// (runuser) on a directory that user owns; as anyone else, as that user. Test clusters run with
 // fsync off (tests never cut the power; they kill processes, which fsync does not concern) and
-// trusts loopback connections. initdb takes seconds, so it runs once (the global setup) into a
+// trust loopback connections. initdb takes seconds, so it runs once (the global setup) into a
 // template that every further cluster copies.
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -97,7 +98,15 @@ export interface PostgresService {
   destroy(): Promise<void>;
 }
 
-export async function startPostgres(bin: string, template: string): Promise<PostgresService> {
+/**
+ * `durable`: fsync as in production (the load test); otherwise off, as tests kill processes,
+ * never the machine.
+ */
+export async function startPostgres(
+  bin: string,
+  template: string,
+  { durable = false }: { durable?: boolean } = {},
+): Promise<PostgresService> {
   const dir = postgresDir('gf-pg-');
   cpSync(join(template, 'data'), join(dir, 'data'), { recursive: true, preserveTimestamps: true });
   if (asRoot) await run('chown', ['-R', 'postgres:postgres', join(dir, 'data')]);
@@ -107,8 +116,7 @@ export async function startPostgres(bin: string, template: string): Promise<Post
     `-p ${port}`,
     `-k ${dir}`,
     '-c listen_addresses=127.0.0.1',
-    '-c fsync=off',
-    '-c full_page_writes=off',
+    ...(durable ? [] : ['-c fsync=off', '-c full_page_writes=off']),
     '-c max_connections=200',
   ].join(' ');
   let running = false;
