@@ -141,7 +141,7 @@ function generate(urls: string[], onReady: () => void): Promise<LoadFigures> {
 }
 
 interface Row {
-  config: string;
+  config: Config;
   figures: LoadFigures;
   cpu: number[];
   memory: { rss: number; peak: number }[];

@@ -143,6 +143,13 @@ describe.skipIf(!haveServices)('two instances behind one origin', { timeout: 20_
         localAddress: '127.0.0.7',
       });
       expect(await right.refused()).toEqual({ reason: 'too-many-attempts' });
+      // Claiming another address in the header changes nothing: the proxy's entry counts.
+      const forged = await d.open(name, device.deviceToken, {
+        instance,
+        localAddress: '127.0.0.7',
+        address: '198.51.100.77',
+      });
+      expect(await forged.refused()).toEqual({ reason: 'too-many-attempts' });
       const other = await d.open(name, device.deviceToken, {
         instance,
         localAddress: '127.0.0.8',

@@ -79,4 +79,10 @@ describe('the server settings', () => {
       expect(() => readConfig(env)).toThrow(message);
     }
   });
+
+  it('never repeat a database URL, which may hold a password', () => {
+    expect(() => readConfig({ DATABASE_URL: 'mysql://gf:hunter2@db/goals' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') as string }),
+    );
+  });
 });

@@ -26,7 +26,7 @@ export interface Deployment {
   open(
     name: string,
     token: string,
-    options?: { instance?: number; localAddress?: string },
+    options?: { instance?: number; localAddress?: string; address?: string },
   ): Promise<Client>;
   api(path: string, init?: ApiInit): Promise<{ status: number; body: unknown }>;
   createSpace(): Promise<DeviceCredential>;
@@ -124,11 +124,11 @@ export async function startDeployment({
       await server.exited;
       instances[index] = undefined;
     },
-    async open(name, token, { instance, localAddress } = {}) {
+    async open(name, token, { instance, localAddress, address } = {}) {
       const before = proxy.routed.length;
       proxy.prefer = instance;
       try {
-        const client = openClient(proxy.wsUrl, name, token, { localAddress });
+        const client = openClient(proxy.wsUrl, name, token, { localAddress, address });
         clients.push(client);
         await waitFor(() => proxy.routed.length > before, 'the device’s socket routed');
         return client;
