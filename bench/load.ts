@@ -145,6 +145,8 @@ interface Row {
   figures: LoadFigures;
   cpu: number[];
   memory: { rss: number; peak: number }[];
+  /** RSS of each server before any device connected. */
+  idle: number[];
 }
 
 async function run(
@@ -169,6 +171,8 @@ async function run(
       }
     }
     console.log(`\n${label(config)}`);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    const idle = servers.map((s) => memoryMb(s.process.pid!).rss);
     let cpuStart: number[] = [];
     let started = 0;
     const figures = await generate(
@@ -181,7 +185,7 @@ async function run(
     const seconds = (performance.now() - started) / 1000;
     const cpu = servers.map((s, i) => (cpuSeconds(s.process.pid!) - cpuStart[i]!) / seconds);
     const memory = servers.map((s) => memoryMb(s.process.pid!));
-    return { config, figures, cpu, memory };
+    return { config, figures, cpu, memory, idle };
   } finally {
     await Promise.all(servers.map(stopServer));
     rmSync(dataDir, { recursive: true, force: true });
@@ -205,7 +209,7 @@ function print(rows: Row[]): boolean {
   );
   console.log('| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |');
   let ok = true;
-  for (const { config, figures: f, cpu, memory } of rows) {
+  for (const { config, figures: f, cpu, memory, idle } of rows) {
     const cpuText = cpu.map((c) => `${(c * 100).toFixed(0)} %`).join(' + ');
     const rssText = memory.map((m) => `${f1(m.rss)} MB (${f1(m.peak)})`).join(' + ');
     console.log(
@@ -215,8 +219,12 @@ function print(rows: Row[]): boolean {
     const lost = f.missing > 0 || f.replicasDiffering > 0;
     const slow = config !== 'redis' && f.p95 > 500;
     if (lost || slow) ok = false;
+    // Each process holds every document one of its devices uses.
+    const held = config === 'redis' ? plan.spaces * 2 : plan.spaces;
+    const perDocument = memory.reduce((sum, m, i) => sum + m.rss - idle[i]!, 0) / held;
     console.log(
-      `    generator event-loop delay p99 ${f.generatorLagP99Ms.toFixed(0)} ms; ` +
+      `    idle RSS ${idle.map(f1).join(' + ')} MB; ${f1(perDocument * 1024)} KB per document held (with its connections); ` +
+        `generator event-loop delay p99 ${f.generatorLagP99Ms.toFixed(0)} ms; ` +
         (config === 'redis'
           ? `no update lost: ${lost ? 'NO' : 'yes'}`
           : `p95 ≤ 500 ms with ${f.devices} devices: ${slow ? 'OVER' : 'WITHIN'}${lost ? '; UPDATES LOST' : ''}`),
