@@ -171,7 +171,7 @@ describe.skipIf(!haveServices)('bad input to one instance', { timeout: 20_000 },
     return socket;
   }
 
-  it('garbage, a broken frame and a flood each close their socket with a reason; other spaces on every instance go on', async () => {
+  it('garbage, a broken or cut-short frame and a flood each close their socket (with a reason where it can still hear one); other spaces on every instance go on', async () => {
     const { a, b } = await deviceOnEach();
     let n = 0;
     const stillWorks = async () => {
@@ -198,6 +198,14 @@ describe.skipIf(!haveServices)('bad input to one instance', { timeout: 20_000 },
       Buffer.from([0xf2, 0x05, 1, 2, 3, 4, 5]),
     );
     expect((await broken.closed).code).toBe(1002);
+    await stillWorks();
+
+    const cut = await rawOn(0);
+    // A frame announcing 1,000 bytes, 10 of them sent, then the connection ended.
+    const raw = (cut.ws as unknown as { _socket: { write(b: Buffer): void; end(): void } })._socket;
+    raw.write(Buffer.from([0x82, 0xfe, 0x03, 0xe8, 1, 2, 3, 4, ...Array<number>(10).fill(7)]));
+    raw.end();
+    expect((await cut.closed).code).toBe(1006);
     await stillWorks();
 
     const flooder = await d.createSpace();

@@ -192,6 +192,22 @@ describe('malformed and idle sockets', () => {
     await others.stillWorks();
   });
 
+  it('a frame cut short that never completes is closed with auth-timeout', async () => {
+    const others = await start({ limits: { authTimeoutMs: 300 } });
+    const socket = rawSocket(t.wsUrl);
+    await socket.opened;
+    // A masked binary frame announcing 1,000 bytes, of which 10 arrive.
+    const header = Buffer.from([0x82, 0xfe, 0x03, 0xe8, 1, 2, 3, 4]);
+    (socket.ws as unknown as { _socket: { write(b: Buffer): void } })._socket.write(
+      Buffer.concat([header, Buffer.alloc(10, 7)]),
+    );
+    expect(await socket.closed).toEqual({
+      code: SYNC_CLOSE_CODES['auth-timeout'],
+      reason: 'auth-timeout',
+    });
+    await others.stillWorks();
+  });
+
   it('a socket sending too much before signing in is closed with too-many-messages', async () => {
     const others = await start({ limits: { maxBytesBeforeAuth: 8 * 1024 } });
     const socket = rawSocket(t.wsUrl);
