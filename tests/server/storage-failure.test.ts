@@ -8,19 +8,26 @@ import { spaceDocumentName } from '../../src/domain/sync-protocol.ts';
 import { setTitle, startTestServer, titleOf, waitFor } from './support/harness.ts';
 import * as Y from 'yjs';
 
-/** Storage whose writes fail, as on a full disk, while `failing`. */
-function flakyStorage(): Storage & { failing: boolean } {
+/** Storage whose writes fail, as on a full disk, while `failing`; everything fails while `lost`. */
+function flakyStorage(): Storage & { failing: boolean; lost: boolean } {
   const inner = createMemoryStorage();
   const full = () => Promise.reject(new Error('SQLITE_FULL: database or disk is full'));
+  const gone = () => Promise.reject(new Error('connect ECONNREFUSED 127.0.0.1:5432'));
   const flaky = {
     ...inner,
     failing: false,
+    lost: false,
     appendUpdate(name: string, update: Uint8Array) {
+      if (flaky.lost) return gone();
       return flaky.failing ? full() : inner.appendUpdate(name, update);
     },
     createSpace(...args: Parameters<Storage['createSpace']>) {
+      if (flaky.lost) return gone();
       return flaky.failing ? full() : inner.createSpace(...args);
     },
+    getSpace: (id: string) => (flaky.lost ? gone() : inner.getSpace(id)),
+    getCredential: (id: string) => (flaky.lost ? gone() : inner.getCredential(id)),
+    loadDocument: (name: string) => (flaky.lost ? gone() : inner.loadDocument(name)),
   };
   return flaky;
 }
@@ -114,5 +121,22 @@ it('a full disk: changes are refused with a reason, loudly, and flow again once 
     t1: { title: 'Before the disk filled' },
     t2: { title: 'While the disk is full' },
   });
+  await t.stop();
+});
+
+it('a lost database: a device signing in is told why, and gets in by itself once it is back', async () => {
+  const storage = flakyStorage();
+  const t = await startTestServer({ storage, limits });
+  const device = await t.createSpace();
+  const name = spaceDocumentName(device.spaceId);
+  storage.lost = true;
+  const client = t.open(name, device.deviceToken);
+  expect(await client.refused()).toMatchObject({ reason: 'storage-unavailable' });
+  expect(events(t.logs, 'storage-failing')).toHaveLength(1);
+  storage.lost = false;
+  await client.synced();
+  setTitle(client.doc, 't1', 'After the database came back');
+  await waitFor(() => !client.provider.hasUnsyncedChanges, 'the edit received');
+  await waitFor(() => events(t.logs, 'storage-recovered').length === 1, 'the recovery said');
   await t.stop();
 });
