@@ -234,6 +234,23 @@ export function describeStorage(name: string, factory: StorageFactory): void {
       await storage.close();
     });
 
+    it('stores racing the deletion of their space leave nothing behind', async () => {
+      const storage = await factory.open();
+      const second = factory.another ? await factory.another() : storage;
+      for (let round = 0; round < 3; round++) {
+        const { id } = await newSpace(storage);
+        const name = spaceDocumentName(id);
+        const stores = Array.from({ length: 30 }, (_, i) =>
+          (i % 2 ? second : storage).appendUpdate(name, edit(`t${i}`, 'title', `T${i}`)),
+        );
+        await Promise.all([...stores, storage.deleteSpace(id, NOW + 1)]);
+        expect(await storage.loadDocument(name)).toBeUndefined();
+        expect(await second.loadDocument(name)).toBeUndefined();
+      }
+      if (second !== storage) await second.close();
+      await storage.close();
+    });
+
     if (factory.another) {
       const another = factory.another.bind(factory);
       it('two processes appending to one document at once lose no update, compaction included', async () => {
