@@ -58,6 +58,8 @@ export default defineConfig({
           name: 'server',
           include: ['tests/server/**/*.test.ts'],
           environment: 'node',
+          // Postgres and Redis for the whole run (Debian's packages, started on free ports).
+          globalSetup: ['tests/server/support/global-setup.ts'],
         },
       },
     ],

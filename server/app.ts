@@ -1,12 +1,15 @@
 // The Goals First server: one HTTP server on one port (DESIGN.md §9) serving the built app,
 // /api, /healthz and /sync, the last handed to Hocuspocus. This file only composes: each
 // concern is an extension (server/extensions/) or a module of its own.
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { hostname } from 'node:os';
 import { Hocuspocus } from '@hocuspocus/server';
 import { SERVER_PATHS } from '../src/domain/sync-protocol.ts';
 import { createAttemptLimiter } from './auth/attempt-limiter.ts';
 import { createTokenChecker } from './auth/token-checker.ts';
+import { joinCluster, type ClusterOptions } from './cluster/cluster.ts';
 import { authExtension } from './extensions/auth-extension.ts';
 import { limitsExtension } from './extensions/limits-extension.ts';
 import { loggingExtension } from './extensions/logging-extension.ts';
@@ -18,6 +21,7 @@ import { loadStaticSite } from './http/static-site.ts';
 import { DEFAULT_LIMITS, type Limits } from './limits.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createSpaceService } from './spaces/space-service.ts';
+import { watchStorage } from './storage/storage-health.ts';
 import type { Storage } from './storage/storage.ts';
 import { storeEverything } from './sync/store-everything.ts';
 import { createSyncEndpoint } from './sync/sync-endpoint.ts';
@@ -38,12 +42,18 @@ export interface ServerOptions {
   now?: () => number;
   routes?: ExtraRoute[];
   onStored?: (documentName: string, bytes: number, ms: number) => void;
+  /**
+   * Several instances behind one balancer, joined through Redis (DESIGN.md §9). The instance
+   * id defaults to the host, the process and a random part.
+   */
+  cluster?: Omit<ClusterOptions, 'instanceId'> & { instanceId?: string };
 }
 
 export interface RunningServer {
   readonly url: string;
   readonly port: number;
   readonly hocuspocus: Hocuspocus;
+  readonly instanceId: string;
   /** Stops taking connections, closes every socket, stores every document, then resolves. */
   close(): Promise<void>;
 }
@@ -55,17 +65,22 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const logger = options.logger ?? createLogger();
   const host = options.host ?? '127.0.0.1';
   const trustProxy = options.trustProxy ?? 0;
-  const { storage } = options;
+  const health = watchStorage(options.storage, { logger });
+  const { storage } = health;
   const site = loadStaticSite(options.distDir);
   // Spaces may be created without SIGNUP_CODE only when no one else can reach the server: not
   // on a public address, nor behind a proxy (which makes a loopback address public).
   const signupOpen = isLoopback(host) && trustProxy === 0;
+  const instanceId =
+    options.cluster?.instanceId ?? `${hostname()}-${process.pid}-${randomBytes(3).toString('hex')}`;
 
-  const limiter = createAttemptLimiter({
+  const cluster = options.cluster && joinCluster({ ...options.cluster, instanceId }, logger);
+  const ownLimiter = createAttemptLimiter({
     maxFailures: limits.maxFailedAttempts,
     windowMs: limits.failedAttemptWindowMs,
     ...(options.now && { now: options.now }),
   });
+  const limiter = cluster ? cluster.share(ownLimiter) : ownLimiter;
   const checkToken = createTokenChecker(storage, limiter);
 
   const stored = storageExtension({
@@ -74,19 +89,23 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     retryMs: limits.storeRetryMs,
     ...(options.onStored && { onStored: options.onStored }),
   });
+  health.setBacklog(() => stored.unstored.size);
+
   const hocuspocus = new Hocuspocus({
     name: 'goals-first',
     quiet: true,
     debounce: limits.storeDebounceMs,
     maxDebounce: limits.storeMaxDebounceMs,
     extensions: [
+      ...(cluster?.extensions ?? []),
       authExtension({ checkToken, storage }),
-      limitsExtension(limits),
+      limitsExtension({ ...limits, writable: () => health.writable }),
       stored,
       loggingExtension(logger),
     ],
   });
   const sync = createSyncEndpoint({ hocuspocus, limits, logger });
+  cluster?.start({ hocuspocus, storage, sync });
 
   const spaces = createSpaceService({
     storage,
@@ -96,10 +115,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     signupOpen,
     limits,
     ...(options.now && { now: options.now }),
-    onRevoked: (credential) =>
-      sync.closeWhere((context) => context.credentialId === credential.id, 'revoked'),
-    onSpaceDeleted: (spaceId) =>
-      sync.closeWhere((context) => context.spaceId === spaceId, 'space-gone'),
+    onRevoked(credential) {
+      sync.closeWhere((context) => context.credentialId === credential.id, 'revoked');
+      cluster?.revoked(credential.id);
+    },
+    onSpaceDeleted(spaceId) {
+      sync.closeWhere((context) => context.spaceId === spaceId, 'space-gone');
+      cluster?.spaceDeleted(spaceId);
+    },
   });
   const api = createApi({ spaces, bodyLimit: limits.maxBodyBytes, logger });
 
@@ -109,6 +132,18 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     trustProxy,
     logger,
     routes: options.routes,
+    // Public: states only, never an error message (the log has those).
+    health: () => {
+      const storageState = health.status().state;
+      return {
+        ok: storageState === 'ok',
+        body: {
+          status: storageState === 'ok' ? 'ok' : 'storage-unavailable',
+          storage: storageState,
+          ...(cluster && { redis: cluster.state }),
+        },
+      };
+    },
   });
 
   let closing = false;
@@ -140,6 +175,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const url = `http://${host.includes(':') ? `[${host}]` : host}:${port}`;
   logger.info('listening', {
     url,
+    instance: instanceId,
     signup: options.signupCode !== undefined ? 'with code' : signupOpen ? 'open' : 'closed',
   });
   if (options.signupCode === undefined && !signupOpen) {
@@ -152,6 +188,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     url,
     port,
     hocuspocus,
+    instanceId,
     async close() {
       if (closing) return;
       closing = true;
@@ -163,6 +200,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         logger.info('stopped', {});
       } finally {
         http.closeAllConnections();
+        health.stop();
+        await cluster?.close();
       }
     },
   };

@@ -15,6 +15,13 @@ export interface Limits {
   maxBytesBeforeAuth: number;
   /** A socket must sign in to a document this soon after opening. */
   authTimeoutMs: number;
+  /**
+   * Messages one socket may send per second, on average, and in one burst. The app sends one
+   * per change it makes (a batch of changes made in one Yjs transaction is one message), a few
+   * a second at most; a socket far above that is flooding.
+   */
+  maxMessagesPerSecond: number;
+  messageBurst: number;
   /** Wrong secrets from one address (IPv6: one /64) within the window, then refused. */
   maxFailedAttempts: number;
   failedAttemptWindowMs: number;
@@ -43,6 +50,8 @@ export const DEFAULT_LIMITS: Limits = {
   maxSocketsPerAddress: 32,
   maxBytesBeforeAuth: 1 * MiB,
   authTimeoutMs: 10_000,
+  maxMessagesPerSecond: 500,
+  messageBurst: 5000,
   maxFailedAttempts: 20,
   failedAttemptWindowMs: 10 * 60_000,
   maxBodyBytes: 4096,

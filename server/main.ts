@@ -3,21 +3,27 @@
 // A second signal while that runs exits at once (code 1).
 import { join } from 'node:path';
 import { startServer } from './app.ts';
-import { ConfigError, readConfig } from './config.ts';
+import { ConfigError, readConfig, type Config } from './config.ts';
 import { createLogger, describeError } from './log.ts';
 import { MissingBuildError } from './http/static-site.ts';
 import { createMemoryStorage } from './storage/memory-storage.ts';
+import { openPostgresStorage } from './storage/postgres-storage.ts';
 import { openSqliteStorage } from './storage/sqlite-storage.ts';
 import type { Storage } from './storage/storage.ts';
 
 const logger = createLogger();
 
+function openStorage(config: Config): Promise<Storage> {
+  if (config.storage === 'memory') return Promise.resolve(createMemoryStorage());
+  if (config.storage === 'postgres' && config.databaseUrl !== undefined) {
+    return openPostgresStorage(config.databaseUrl, { logger });
+  }
+  return openSqliteStorage(join(config.dataDir, 'goals-first.sqlite'));
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
-  const storage: Storage =
-    config.storage === 'memory'
-      ? createMemoryStorage()
-      : await openSqliteStorage(join(config.dataDir, 'goals-first.sqlite'));
+  const storage = await openStorage(config);
   logger.info('storage', {
     kind: config.storage,
     ...(config.storage === 'sqlite' && { dataDir: config.dataDir }),
@@ -32,6 +38,13 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     ...(config.signupCode !== undefined && { signupCode: config.signupCode }),
+    ...(config.redisUrl !== undefined && {
+      cluster: {
+        redisUrl: config.redisUrl,
+        prefix: config.redisPrefix,
+        ...(config.instanceId !== undefined && { instanceId: config.instanceId }),
+      },
+    }),
   });
 
   let stopping = false;

@@ -39,7 +39,10 @@ export function authExtension({ checkToken, storage }: AuthExtensionOptions): Ex
       const { documentName } = payload;
       const document = parseDocumentName(documentName);
       if (!document) throw refusal(context, 'unknown-document');
-      const check = await checkToken(context.socket.address, payload.token);
+      const check = await checkToken(context.socket.address, payload.token).catch(() => {
+        // Storage could not answer (logged where it failed): the device tries again later.
+        throw refusal(context, 'storage-unavailable', documentName);
+      });
       if (!check.ok) throw refusal(context, check.refusal, documentName);
       const { credential } = check;
       const allowed =
@@ -55,7 +58,12 @@ export function authExtension({ checkToken, storage }: AuthExtensionOptions): Ex
     // A revocation that landed while this connection was being set up closes it now.
     async connected(payload) {
       const context = contextOf(payload);
-      const credential = await storage.getCredential(context.credentialId ?? '');
+      let credential: Awaited<ReturnType<Storage['getCredential']>>;
+      try {
+        credential = await storage.getCredential(context.credentialId ?? '');
+      } catch {
+        return; // Storage cannot answer now; onAuthenticate checked a moment ago.
+      }
       if (!credential || credential.revokedAt !== undefined) {
         const reason = credential ? 'revoked' : 'space-gone';
         payload.connection.close(refusal(context, reason, payload.documentName));

@@ -1,6 +1,6 @@
 // Limits that concern documents and their connections, as a Hocuspocus extension: how many
-// connections one space may have open, how large a document may grow, and what a read-only
-// (coach) connection may send. Socket-level limits (message size, bytes before signing in,
+// connections one space may have open, how large a document may grow, what a read-only
+// (coach) connection may send, and no changes while storage fails. Socket-level limits (message size, bytes before signing in,
 // sockets per address) are in server/sync/.
 import type { Extension } from '@hocuspocus/server';
 import { DocumentSizes } from '../sync/document-sizes.ts';
@@ -10,11 +10,14 @@ import { contextOf, refusal } from '../sync/sync-context.ts';
 export interface LimitsExtensionOptions {
   maxConnectionsPerSpace: number;
   maxDocumentBytes: number;
+  /** False while storage fails (server/storage/storage-health.ts): changes are refused. */
+  writable?: () => boolean;
 }
 
 export function limitsExtension({
   maxConnectionsPerSpace,
   maxDocumentBytes,
+  writable = () => true,
 }: LimitsExtensionOptions): Extension {
   /** Space id → its open document connections (socket id + document name). */
   const connections = new Map<string, Set<string>>();
@@ -69,6 +72,11 @@ export function limitsExtension({
         return messages
           ? Promise.reject(refusal(context, 'forbidden', documentName))
           : Promise.resolve();
+      }
+      // A change the server could not store is refused rather than held where a crash would
+      // lose it; the device keeps it and sends it again when the server can store.
+      if (envelope.changesDocument && !writable()) {
+        return Promise.reject(refusal(context, 'storage-unavailable', documentName));
       }
       if (envelope.changesDocument && !sizes.admit(documentName, document, update.length)) {
         return Promise.reject(refusal(context, 'document-too-large', documentName));

@@ -61,6 +61,7 @@ const MESSAGES: Record<ApiError, string> = {
   'body-too-large': 'The request is larger than the server accepts.',
   'not-found': 'There is nothing here.',
   'method-not-allowed': 'That method is not allowed here.',
+  'storage-unavailable': 'The server cannot store anything right now. Try again in a moment.',
 };
 
 export const refuse = <T>(error: ApiError, retryAfterMs?: number): Outcome<T> => ({

@@ -1,6 +1,7 @@
 // The one storage interface of the server (DESIGN.md §5, after tldraw's sync-core): spaces,
-// their credentials and their Yjs documents. Every implementation (in-memory, SQLite, and the
-// Postgres one of a later issue) passes the same suite, tests/server/storage-contract.ts.
+// their credentials and their Yjs documents. Every implementation (in-memory, SQLite, Postgres)
+// passes the same suite, tests/server/storage-contract.ts; the durable ones also with two
+// processes appending to one document at once.
 //
 // Documents are stored by merging, never by overwriting: `appendUpdate` adds a Yjs update and
 // `loadDocument` returns the merge of everything added. Two processes storing the same document

@@ -15,7 +15,12 @@ export interface SyncEndpointOptions {
   hocuspocus: Hocuspocus;
   limits: Pick<
     Limits,
-    'maxMessageBytes' | 'maxSocketsPerAddress' | 'maxBytesBeforeAuth' | 'authTimeoutMs'
+    | 'maxMessageBytes'
+    | 'maxSocketsPerAddress'
+    | 'maxBytesBeforeAuth'
+    | 'authTimeoutMs'
+    | 'maxMessagesPerSecond'
+    | 'messageBurst'
   >;
   logger: Logger;
 }

@@ -91,13 +91,14 @@ export type SyncRefusal =
   | 'space-gone' // the space was deleted from the server
   | 'too-many-attempts' // too many wrong secrets from this address; try again later
   | 'too-many-connections' // this space (or this address) has too many open connections
-  | 'too-many-messages' // too much sent before signing in
+  | 'too-many-messages' // too much sent before signing in, or far more messages than an app sends
   | 'message-too-big' // one message was larger than the server accepts
   | 'document-too-large' // the document would grow past the server's limit
   | 'app-out-of-date' // the app speaks an older protocol: reload to update
   | 'malformed-message' // bytes that are not the sync protocol
   | 'unknown-document' // a document name that is neither space:<id> nor share:<id>
   | 'auth-timeout' // the socket opened but never signed in
+  | 'storage-unavailable' // the server cannot store changes now (disk full, database lost): later
   | 'server-restarting'; // the server is shutting down; reconnect later
 
 export const SYNC_CLOSE_CODES: Readonly<Record<SyncRefusal, number>> = {
@@ -114,6 +115,7 @@ export const SYNC_CLOSE_CODES: Readonly<Record<SyncRefusal, number>> = {
   'malformed-message': 4400,
   'unknown-document': 4404,
   'auth-timeout': 4408,
+  'storage-unavailable': 4503,
   'server-restarting': 1012,
 };
 
@@ -149,7 +151,8 @@ export function refusalOf(close: { code?: number; reason?: string }): SyncRefusa
 //   POST   /api/spaces/:spaceId/coach-tokens          CoachTokenRequest → 201 IssuedToken
 //   DELETE /api/spaces/:spaceId/credentials/:id       → 204: revoke a device (itself too) or token
 //   DELETE /api/spaces/:spaceId                       → 204: delete the space and its documents
-//   GET    /healthz                                   → 200 { status: 'ok' }
+//   GET    /healthz                  → 200 { status: 'ok', storage: 'ok', redis?: 'ok' | 'down' | 'connecting' },
+//                                       503 { status: 'storage-unavailable', storage: 'failing' }
 
 export interface CreateSpaceRequest {
   /** Required when the server listens beyond loopback (its SIGNUP_CODE). */
@@ -202,7 +205,12 @@ export interface SpaceSummary {
 export type ApiError =
   | Extract<
       SyncRefusal,
-      'wrong-secret' | 'revoked' | 'forbidden' | 'space-gone' | 'too-many-attempts'
+      | 'wrong-secret'
+      | 'revoked'
+      | 'forbidden'
+      | 'space-gone'
+      | 'too-many-attempts'
+      | 'storage-unavailable'
     >
   | 'link-expired' // the join token was used, revoked or expired
   | 'signup-code-required' // this server needs its signup code to create a space
@@ -225,6 +233,7 @@ export const API_STATUS: Readonly<Record<ApiError, number>> = {
   'body-too-large': 413,
   'not-found': 404,
   'method-not-allowed': 405,
+  'storage-unavailable': 503,
 };
 
 export interface ApiErrorBody {

@@ -97,9 +97,11 @@ export function sameOriginSyncUrl(location: { protocol: string; host: string }):
   return `${scheme}//${location.host}${syncPath()}`;
 }
 
+// Passing refusals: the server will say yes later, so try again after a pause, not at once.
 const BUSY: ReadonlySet<SyncRefusal> = new Set<SyncRefusal>([
   'too-many-attempts',
   'too-many-connections',
+  'storage-unavailable',
 ]);
 
 export function openConnection(options: ConnectionOptions): Connection {

@@ -11,8 +11,25 @@ describe('the server settings', () => {
       dataDir: resolve('data'),
       distDir: resolve('dist'),
       storage: 'sqlite',
+      redisPrefix: 'goals-first',
       trustProxy: 0,
       limits: DEFAULT_LIMITS,
+    });
+  });
+
+  it('take Postgres with DATABASE_URL, and instances joined by Redis with REDIS_URL', () => {
+    const config = readConfig({
+      DATABASE_URL: 'postgres://gf:secret@db.internal/goals',
+      REDIS_URL: 'redis://cache.internal:6379',
+      REDIS_PREFIX: 'gf-prod',
+      INSTANCE_ID: 'web-2',
+    });
+    expect(config).toMatchObject({
+      storage: 'postgres',
+      databaseUrl: 'postgres://gf:secret@db.internal/goals',
+      redisUrl: 'redis://cache.internal:6379',
+      redisPrefix: 'gf-prod',
+      instanceId: 'web-2',
     });
   });
 
@@ -43,7 +60,15 @@ describe('the server settings', () => {
     const cases: [Record<string, string>, RegExp][] = [
       [{ PORT: '80000' }, /PORT/],
       [{ PORT: 'eighty' }, /PORT/],
-      [{ STORAGE: 'postgres' }, /STORAGE/],
+      [{ STORAGE: 'postgres' }, /STORAGE=postgres needs DATABASE_URL/],
+      [{ STORAGE: 'mongo' }, /STORAGE/],
+      [{ DATABASE_URL: 'mysql://db/goals' }, /DATABASE_URL must be a postgres/],
+      [{ DATABASE_URL: 'postgres://db/goals', STORAGE: 'sqlite' }, /unset one of them/],
+      // Instances on SQLite files of their own would not share spaces or documents.
+      [{ REDIS_URL: 'redis://cache' }, /set DATABASE_URL too/],
+      [{ DATABASE_URL: 'postgres://db/goals', REDIS_URL: 'http://cache' }, /REDIS_URL/],
+      [{ REDIS_PREFIX: 'a b' }, /REDIS_PREFIX/],
+      [{ INSTANCE_ID: 'x'.repeat(65) }, /INSTANCE_ID/],
       [{ SIGNUP_CODE: 'short' }, /SIGNUP_CODE/],
       [{ TRUST_PROXY: '-1' }, /TRUST_PROXY/],
       [{ MAX_MESSAGE_BYTES: '0' }, /MAX_MESSAGE_BYTES/],
@@ -53,5 +78,11 @@ describe('the server settings', () => {
       expect(() => readConfig(env), JSON.stringify(env)).toThrow(ConfigError);
       expect(() => readConfig(env)).toThrow(message);
     }
+  });
+
+  it('never repeat a database URL, which may hold a password', () => {
+    expect(() => readConfig({ DATABASE_URL: 'mysql://gf:hunter2@db/goals' })).toThrow(
+      expect.objectContaining({ message: expect.not.stringContaining('hunter2') as string }),
+    );
   });
 });

@@ -192,6 +192,22 @@ describe('malformed and idle sockets', () => {
     await others.stillWorks();
   });
 
+  it('a frame cut short that never completes is closed with auth-timeout', async () => {
+    const others = await start({ limits: { authTimeoutMs: 300 } });
+    const socket = rawSocket(t.wsUrl);
+    await socket.opened;
+    // A masked binary frame announcing 1,000 bytes, of which 10 arrive.
+    const header = Buffer.from([0x82, 0xfe, 0x03, 0xe8, 1, 2, 3, 4]);
+    (socket.ws as unknown as { _socket: { write(b: Buffer): void } })._socket.write(
+      Buffer.concat([header, Buffer.alloc(10, 7)]),
+    );
+    expect(await socket.closed).toEqual({
+      code: SYNC_CLOSE_CODES['auth-timeout'],
+      reason: 'auth-timeout',
+    });
+    await others.stillWorks();
+  });
+
   it('a socket sending too much before signing in is closed with too-many-messages', async () => {
     const others = await start({ limits: { maxBytesBeforeAuth: 8 * 1024 } });
     const socket = rawSocket(t.wsUrl);
@@ -212,6 +228,41 @@ describe('malformed and idle sockets', () => {
       code: SYNC_CLOSE_CODES['auth-timeout'],
       reason: 'auth-timeout',
     });
+    await others.stillWorks();
+  });
+
+  it('a signed-in socket flooding updates is closed with too-many-messages; a busy device is not', async () => {
+    const others = await start({ limits: { maxMessagesPerSecond: 200, messageBurst: 400 } });
+    const device = await t.createSpace();
+    const name = spaceDocumentName(device.spaceId);
+    // A device at work: 300 changes in quick succession, within the burst.
+    const busy = t.open(name, device.deviceToken);
+    await busy.synced();
+    for (let i = 0; i < 300; i++) setTitle(busy.doc, `t${i % 10}`, `edit ${i}`);
+    await waitFor(() => !busy.provider.hasUnsyncedChanges, 'the busy device heard');
+
+    const socket = rawSocket(t.wsUrl);
+    await socket.opened;
+    socket.send(authMessage(name, device.deviceToken));
+    const onServer = () => t.server.hocuspocus.documents.get(name)!;
+    await waitFor(() => onServer().getConnectionsCount() === 2, 'signed in');
+    const flood = new Y.Doc();
+    const sent: number[] = [];
+    for (let i = 0; i < 3000 && socket.ws.readyState === socket.ws.OPEN; i++) {
+      const before = Y.encodeStateVector(flood);
+      flood.getMap('flood').set('n', i);
+      socket.send(syncMessage(name, Y.encodeStateAsUpdate(flood, before)));
+      sent.push(i);
+    }
+    expect(await socket.closed).toEqual({
+      code: SYNC_CLOSE_CODES['too-many-messages'],
+      reason: 'too-many-messages',
+    });
+    // Far from all of it was taken, and the busy device is still connected.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const taken = (onServer().getMap('flood').get('n') as number | undefined) ?? -1;
+    expect(taken).toBeLessThan(1000);
+    expect(busy.closes).toEqual([]);
     await others.stillWorks();
   });
 

@@ -122,6 +122,6 @@ describe('static files', () => {
     expect((await get('/sync')).status).toBe(426);
     const health = await get('/healthz');
     expect(health.status).toBe(200);
-    expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok' });
+    expect(JSON.parse(health.body.toString())).toEqual({ status: 'ok', storage: 'ok' });
   });
 });

@@ -16,6 +16,11 @@ export interface StorageFactory {
   open(): Promise<Storage>;
   /** Opens the data of the last storage opened, after it was closed; absent for memory. */
   reopen?(): Promise<Storage>;
+  /**
+   * Opens the data of the last storage opened while it is still open, as a second process
+   * would; absent where only one process can use the data.
+   */
+  another?(): Promise<Storage>;
 }
 
 const NOW = 1_780_000_000_000;
@@ -228,6 +233,58 @@ export function describeStorage(name: string, factory: StorageFactory): void {
       expect(await storage.listCredentials(kept.id)).toEqual([kept.device]);
       await storage.close();
     });
+
+    it('stores racing the deletion of their space leave nothing behind', async () => {
+      const storage = await factory.open();
+      const second = factory.another ? await factory.another() : storage;
+      for (let round = 0; round < 3; round++) {
+        const { id } = await newSpace(storage);
+        const name = spaceDocumentName(id);
+        const stores = Array.from({ length: 30 }, (_, i) =>
+          (i % 2 ? second : storage).appendUpdate(name, edit(`t${i}`, 'title', `T${i}`)),
+        );
+        await Promise.all([...stores, storage.deleteSpace(id, NOW + 1)]);
+        expect(await storage.loadDocument(name)).toBeUndefined();
+        expect(await second.loadDocument(name)).toBeUndefined();
+      }
+      if (second !== storage) await second.close();
+      await storage.close();
+    });
+
+    if (factory.another) {
+      const another = factory.another.bind(factory);
+      it('two processes appending to one document at once lose no update, compaction included', async () => {
+        const first = await factory.open();
+        const second = await another();
+        const { id } = await newSpace(first);
+        const name = spaceDocumentName(id);
+        // Each writer edits its own replica and appends every change as it is made, so each
+        // update depends on the writer's previous ones; both run at once, past several
+        // compactions (COMPACT_AFTER_UPDATES) by either.
+        const write = async (storage: Storage, who: string) => {
+          const doc = new Y.Doc();
+          const updates: Uint8Array[] = [];
+          doc.on('update', (update: Uint8Array) => updates.push(update));
+          const tasks = doc.getMap<Y.Map<unknown>>('tasks');
+          for (let i = 0; i < 100; i++) {
+            doc.transact(() => {
+              const key = `${who}${i % 25}`;
+              if (!tasks.has(key)) tasks.set(key, new Y.Map());
+              tasks.get(key)!.set('title', `${who} ${i}`);
+            });
+            await storage.appendUpdate(name, updates[i]!);
+          }
+          return tasks.toJSON();
+        };
+        const [a, b] = await Promise.all([write(first, 'a'), write(second, 'b')]);
+        const expected = { ...a, ...b };
+        expect(Object.keys(expected)).toHaveLength(50);
+        expect(read(await first.loadDocument(name))).toEqual(expected);
+        expect(read(await second.loadDocument(name))).toEqual(expected);
+        await second.close();
+        await first.close();
+      });
+    }
 
     if (factory.reopen) {
       const reopen = factory.reopen.bind(factory);

@@ -18,4 +18,7 @@ describeStorage('SQLite', {
   reopen() {
     return openSqliteStorage(file);
   },
+  another() {
+    return openSqliteStorage(file);
+  },
 });

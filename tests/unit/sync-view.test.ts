@@ -41,6 +41,10 @@ describe('the sync status', () => {
     expect(said({ connection: { ...offline, refusal: 'server-restarting' } })).toBe(
       'Offline (the server is restarting)',
     );
+    // A server that cannot store (full disk, database lost) is a passing refusal, not a stop.
+    expect(said({ connection: { ...offline, refusal: 'storage-unavailable' } })).toBe(
+      'Offline (the server cannot store changes right now; it tries again shortly)',
+    );
   });
 
   it('says why it stopped, and what the user can do', () => {

@@ -32,6 +32,7 @@ const STOPPED: Record<SyncProblem, string> = {
   'too-many-messages': 'Not syncing: the server turned this device away for now.',
   'auth-timeout': 'Not syncing: the server did not answer in time.',
   'server-restarting': 'Not syncing: the server is restarting.',
+  'storage-unavailable': 'Not syncing: the server cannot store changes right now.',
 };
 
 /** Why an offline device is offline, when the server said so. */
@@ -39,6 +40,7 @@ const OFFLINE_BECAUSE: Partial<Record<SyncProblem, string>> = {
   'too-many-attempts': 'the server turned this device away for now; it tries again shortly',
   'too-many-connections': 'too many devices are connected at once; it tries again shortly',
   'server-restarting': 'the server is restarting',
+  'storage-unavailable': 'the server cannot store changes right now; it tries again shortly',
 };
 
 /** The status line: "Synced", "Syncing", "Offline — 4 changes waiting", or why it stopped. */
@@ -110,6 +112,8 @@ const FAILURES: Record<ActionFailure, string> = {
   'malformed-message': 'The server refused the connection.',
   'auth-timeout': 'The sync server did not answer in time. Try again.',
   'server-restarting': 'The sync server is restarting. Try again in a moment.',
+  'storage-unavailable':
+    'The sync server cannot store anything right now. Nothing changed; try again in a few minutes.',
 };
 
 export function failureText(failure: ActionFailure): string {

@@ -110,15 +110,27 @@ export function openClient(
   wsUrl: string,
   name: string,
   token: string,
-  { address, doc = new Y.Doc() }: { address?: string | undefined; doc?: Y.Doc | undefined } = {},
+  {
+    address,
+    doc = new Y.Doc(),
+    localAddress,
+  }: {
+    address?: string | undefined;
+    doc?: Y.Doc | undefined;
+    /** The loopback address to connect from (127.0.0.2…), as another machine would. */
+    localAddress?: string | undefined;
+  } = {},
 ): Client {
-  const Polyfill = address
-    ? class extends WebSocket {
-        constructor(url: string) {
-          super(url, { headers: { 'X-Forwarded-For': address } });
-        }
-      }
-    : WebSocket;
+  // A socket closed while still connecting reports an error event; the close says it all.
+  const Polyfill = class extends WebSocket {
+    constructor(url: string) {
+      super(url, {
+        ...(address && { headers: { 'X-Forwarded-For': address } }),
+        ...(localAddress && { localAddress }),
+      });
+      this.on('error', () => undefined);
+    }
+  };
   const closes: Client['closes'] = [];
   const refusals: { reason: string; code?: number }[] = [];
   const waiting: ((r: { reason: string; code?: number }) => void)[] = [];
@@ -127,7 +139,12 @@ export function openClient(
     waiting.splice(0).forEach((resolve) => resolve(refusal));
   };
   // In Node the socket needs `ws` (WebSocketPolyfill); one socket per client here.
-  const socket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: Polyfill });
+  // Reconnects after a second, then at most every two (the provider's default grows to 30 s).
+  const socket = new HocuspocusProviderWebsocket({
+    url: wsUrl,
+    WebSocketPolyfill: Polyfill,
+    maxDelay: 2000,
+  });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
     name,
