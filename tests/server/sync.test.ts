@@ -127,6 +127,70 @@ describe('a coach token', () => {
     const coach = t.open(spaceDocumentName(client.spaceId), coachLink.token);
     expect(await coach.refused()).toEqual({ reason: 'forbidden' });
   });
+
+  it("opens its own client's share document only", async () => {
+    const client = await t.createSpace();
+    const other = await t.createSpace();
+    const coachLink = await t.issue('coach-tokens', client);
+    const coach = t.open(shareDocumentName(other.spaceId), coachLink.token);
+    expect(await coach.refused()).toEqual({ reason: 'forbidden' });
+  });
+
+  it('is not a device token, and a device secret is not a coach token', async () => {
+    const client = await t.createSpace();
+    const coachLink = await t.issue('coach-tokens', client);
+    // A coach token can do nothing a device does with /api: no summary, no links, no revoking.
+    const asDevice = [
+      t.api(`/api/spaces/${client.spaceId}`, { token: coachLink.token }),
+      t.api(`/api/spaces/${client.spaceId}/coach-tokens`, { body: {}, token: coachLink.token }),
+      t.api(`/api/spaces/${client.spaceId}/join-tokens`, { body: {}, token: coachLink.token }),
+      t.api(`/api/spaces/${client.spaceId}/credentials/${client.deviceId}`, {
+        method: 'DELETE',
+        token: coachLink.token,
+      }),
+    ];
+    for (const response of await Promise.all(asDevice)) {
+      expect(response.status).toBe(403);
+      expect(await response.json()).toMatchObject({ error: 'forbidden' });
+    }
+    expect((await t.storage.getCredential(client.deviceId))?.revokedAt).toBeUndefined();
+    // The device's secret under the coach link's id (and the other way round) is a wrong secret.
+    const [spaceId, coachId, coachSecret] = coachLink.token.split('.');
+    const deviceSecret = client.deviceToken.split('.')[2];
+    const name = shareDocumentName(client.spaceId);
+    expect(await t.open(name, `${spaceId}.${coachId}.${deviceSecret}`).refused()).toEqual({
+      reason: 'wrong-secret',
+    });
+    expect(await t.open(name, `${spaceId}.${client.deviceId}.${coachSecret}`).refused()).toEqual({
+      reason: 'wrong-secret',
+    });
+  });
+
+  it('once revoked, is refused at once on its open connection and on every new one', async () => {
+    const client = await t.createSpace();
+    const coachLink = await t.issue('coach-tokens', client);
+    const name = shareDocumentName(client.spaceId);
+    const writer = t.open(name, client.deviceToken);
+    const coach = t.open(name, coachLink.token);
+    await Promise.all([writer.synced(), coach.synced()]);
+    setTitle(writer.doc, 'g1', 'Before');
+    await waitFor(() => titleOf(coach.doc, 'g1') === 'Before', 'the coach reading');
+    const revoked = await t.api(`/api/spaces/${client.spaceId}/credentials/${coachLink.id}`, {
+      method: 'DELETE',
+      token: client.deviceToken,
+    });
+    expect(revoked.status).toBe(204);
+    expect(await coach.refused()).toMatchObject({ reason: 'revoked' });
+    // Nothing written afterwards reaches the revoked coach, and it cannot come back.
+    setTitle(writer.doc, 'g2', 'After');
+    const again = t.open(name, coachLink.token);
+    expect(await again.refused()).toEqual({ reason: 'revoked' });
+    const check = t.open(name, client.deviceToken);
+    await check.synced();
+    await waitFor(() => titleOf(check.doc, 'g2') === 'After', 'the later write');
+    expect(titleOf(coach.doc, 'g2')).toBeUndefined();
+    expect(titleOf(again.doc, 'g1')).toBeUndefined();
+  });
 });
 
 describe('refusals', () => {
