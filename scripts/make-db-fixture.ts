@@ -5,14 +5,16 @@
 //   npm run fixture:db            writes the current version's fixture if it is missing
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { CURRENT_SCHEMA_VERSION, storesAt } from '../src/db/schema-versions';
+import { DEFAULT_SHARE_CHOICES, projectShare } from '../src/domain/share-projection';
 import {
   representativeActivity,
   representativeCheckIns,
   representativeCoachingSessions,
   representativeGoals,
   representativeReflections,
+  representativeCoachClients,
   representativeOutbox,
-  representativeSyncSettings,
+  representativeShareSettings,
   representativeTasks,
 } from '../tests/fixtures/representative-records';
 
@@ -35,8 +37,24 @@ const fixture = {
     activity: representativeActivity,
     reflections: representativeReflections,
     coachingSessions: representativeCoachingSessions,
-    settings: representativeSyncSettings,
+    settings: representativeShareSettings,
     outbox: representativeOutbox,
+    coachClients: representativeCoachClients(
+      projectShare({
+        today: '2026-11-03',
+        weekStartsOn: 1,
+        tasks: representativeTasks,
+        goals: representativeGoals,
+        checkIns: representativeCheckIns,
+        activity: representativeActivity,
+        openChores: representativeTasks,
+        reflections: representativeReflections,
+        coaching: representativeCoachingSessions,
+        neglectDays: 3,
+        choices: DEFAULT_SHARE_CHOICES,
+        now: Date.UTC(2026, 10, 3, 9),
+      }),
+    ),
   },
 };
 mkdirSync(dir, { recursive: true });

@@ -6,6 +6,7 @@ import { CURRENT_SCHEMA_VERSION, SCHEMA_VERSIONS } from './schema-versions';
 import { setDatabaseStatus } from './database-status';
 import { outboxMiddleware, type OutboxRow } from './outbox-middleware';
 import { SYNC_SETTING_KEY, SyncSwitch } from './sync-switch';
+import type { CoachClient } from './coach-clients';
 
 export const DB_NAME = 'goals-first';
 
@@ -24,6 +25,8 @@ export class GoalsFirstDb extends Dexie {
   declare coachingSessions: EntityTable<CoachingRecord, 'id'>;
   declare settings: EntityTable<SettingRow, 'key'>;
   declare outbox: Table<OutboxRow, [string, string]>;
+  /** A coach's device: the clients it follows (device-local, never synced or backed up). */
+  declare coachClients: EntityTable<CoachClient, 'spaceId'>;
   /** Whether this device syncs: read synchronously by the outbox middleware on every write. */
   readonly syncSwitch: SyncSwitch;
 

@@ -21,6 +21,10 @@
 // Version 4 (a new table, no record changes) adds `outbox`, the sync bridge's notes of changed
 // rows (./outbox-middleware.ts): one row per changed record, keyed by [table+id], so repeated
 // edits of a record before the bridge runs leave one note.
+//
+// Version 5 (a new table, no record changes) adds `coachClients` (issue 17): on a coach's device,
+// the clients it follows, each with the coach link and the last projection seen. Device-local,
+// like `settings`: not the coach's own data, so in no backup, no outbox and no space.
 import type { Transaction } from 'dexie';
 
 export interface SchemaVersion {
@@ -58,6 +62,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 4,
     stores: {
       outbox: '[table+id]',
+    },
+  },
+  {
+    version: 5,
+    stores: {
+      coachClients: 'spaceId',
     },
   },
 ];
