@@ -1,6 +1,7 @@
 // What runs in the background once the first screen is up, in one lazily loaded chunk: care of
-// the stored data, and sync on a device that has it on (whose own code, yjs included, loads
+// the stored data, sync on a device that has it on, sharing with a coach and following clients (whose own code, yjs included, loads
 // only then).
+import { CoachSyncStarter } from './coach-sync-starter';
 import { DeviceSyncStarter } from './device-sync-starter';
 import { StorageCare } from './storage-care';
 
@@ -9,6 +10,7 @@ export function BackgroundWork() {
     <>
       <StorageCare />
       <DeviceSyncStarter />
+      <CoachSyncStarter />
     </>
   );
 }

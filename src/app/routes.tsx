@@ -44,6 +44,13 @@ function ReviewRoute(props: { path: string; today: Day }) {
   return <View {...props} />;
 }
 
+const ClientsView = lazy(() =>
+  import('../features/clients/clients-view').then((module) => ({ default: module.ClientsView })),
+);
+const ClientPage = lazy(() =>
+  import('../features/clients/client-page').then((module) => ({ default: module.ClientPage })),
+);
+
 const GoalPage = lazy(() =>
   import('../features/goals/goal-page').then((module) => ({ default: module.GoalPage })),
 );
@@ -63,6 +70,9 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { href: '/lesson', label: 'Lesson' },
   { href: '/settings', label: 'Settings' },
 ];
+
+/** Shown once this device follows a client (DESIGN.md §10). */
+export const CLIENTS_NAV_ITEM: NavItem = { href: '/clients', label: 'Clients' };
 
 export function isCurrent(href: string, path: string): boolean {
   return href === '/' ? path === '/' : path === href || path.startsWith(`${href}/`);
@@ -112,6 +122,9 @@ export function renderRoute(path: string, today: Day): ReactNode {
   if (path === '/import') return <ImportView today={today} />;
   if (path === '/goals') return <GoalsView today={today} />;
   if (path === '/goals/new') return <NewGoalFlow today={today} />;
+  if (path === '/clients') return <ClientsView today={today} />;
+  const client = matchPath('/clients/:id', path);
+  if (client?.id !== undefined) return <ClientPage spaceId={client.id} today={today} />;
   const goal = matchPath('/goals/:id', path);
   if (goal?.id !== undefined) return <GoalPage id={goal.id} today={today} />;
   return <NotFound />;

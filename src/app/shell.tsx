@@ -6,11 +6,17 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { holdFocus } from '../ui/focus';
 import { Link } from '../ui/router';
 import { Toaster } from '../ui/toaster';
-import { NAV_ITEMS, isCurrent } from './routes';
+import { useFollowsAnyone } from '../db/coach-clients';
+import { CLIENTS_NAV_ITEM, NAV_ITEMS, isCurrent } from './routes';
 
 export function Shell({ path, children }: { path: string; children: ReactNode }) {
   const mainRef = useRef<HTMLElement>(null);
   const firstPath = useRef(path);
+  const follows = useFollowsAnyone();
+  // Clients sits before Settings once this device follows anyone.
+  const items = follows
+    ? [...NAV_ITEMS.slice(0, -1), CLIENTS_NAV_ITEM, ...NAV_ITEMS.slice(-1)]
+    : NAV_ITEMS;
   useEffect(() => {
     const main = mainRef.current;
     if (path === firstPath.current || !main) return undefined;
@@ -32,7 +38,7 @@ export function Shell({ path, children }: { path: string; children: ReactNode })
         </p>
         <nav aria-label="Main">
           <ul className="nav-list">
-            {NAV_ITEMS.map((item) => (
+            {items.map((item) => (
               <li key={item.href}>
                 <Link
                   href={item.href}

@@ -63,11 +63,13 @@ async function update(database: GoalsFirstDb, change: (share: CoachShare) => Coa
   });
 }
 
-export function saveShareChoices(
-  choices: ShareChoices,
+/** Ticks or unticks one choice (read and written in one transaction, so quick ticks all hold). */
+export function saveShareChoice(
+  key: keyof ShareChoices,
+  value: boolean,
   database: GoalsFirstDb = db,
 ): Promise<void> {
-  return update(database, (share) => ({ ...share, choices: { ...choices } }));
+  return update(database, (share) => ({ ...share, choices: { ...share.choices, [key]: value } }));
 }
 
 export function keepCoachLink(link: CoachLink, database: GoalsFirstDb = db): Promise<void> {

@@ -4,6 +4,7 @@
 // thresholds. `projectShareNow` makes the projection; `watchShareProjection` makes it again
 // after every change of those tables, from any tab or from sync.
 import Dexie, { liveQuery } from 'dexie';
+import { useLiveQuery } from 'dexie-react-hooks';
 import { toDay } from '../domain/day';
 import { weekOf } from '../domain/review-period';
 import { projectShare, type ShareChoices, type ShareProjection } from '../domain/share-projection';
@@ -59,4 +60,19 @@ export function watchShareProjection(
     error: () => undefined,
   });
   return () => subscription.unsubscribe();
+}
+
+/** The projection as it would be shared now (the client's preview); undefined while loading. */
+export function useShareProjection(choices: ShareChoices | undefined) {
+  // Keyed by the three ticks, not the object (a fresh object on every read of the setting).
+  const key = choices && `${choices.choreTitles} ${choices.notes} ${choices.reflections}`;
+  return useLiveQuery(() => {
+    if (key === undefined) return undefined;
+    const [choreTitles, notes, reflections] = key.split(' ').map((word) => word === 'true');
+    return projectShareNow({
+      choreTitles: choreTitles === true,
+      notes: notes === true,
+      reflections: reflections === true,
+    });
+  }, [key]);
 }

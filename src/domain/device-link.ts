@@ -20,8 +20,13 @@ const damaged: DeviceLinkReading = { ok: false, problem: 'damaged' };
 
 /** The join token of a `#join=` fragment ('#join=…' or 'join=…'); undefined when it has none. */
 export function joinFragment(hash: string): DeviceLinkReading | undefined {
+  return tokenFragment(hash, JOIN_PARAMETER);
+}
+
+/** The token of a `#<parameter>=` fragment (join or coach links); undefined when it has none. */
+export function tokenFragment(hash: string, parameter: string): DeviceLinkReading | undefined {
   const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-  const prefix = `${JOIN_PARAMETER}=`;
+  const prefix = `${parameter}=`;
   if (!fragment.startsWith(prefix)) return undefined;
   let token: string;
   try {
@@ -36,11 +41,15 @@ export function joinFragment(hash: string): DeviceLinkReading | undefined {
  * Reads a device link pasted or opened on this device. Accepts the whole link, its fragment
  * alone, or the bare token (what a user may have copied out of a message).
  */
-export function readDeviceLink(text: string, appOrigin: string): DeviceLinkReading {
+export function readDeviceLink(
+  text: string,
+  appOrigin: string,
+  parameter: string = JOIN_PARAMETER,
+): DeviceLinkReading {
   const input = text.trim();
   if (input === '') return { ok: false, problem: 'empty' };
   if (parseToken(input)) return { ok: true, token: input };
-  const fragmentOnly = joinFragment(input);
+  const fragmentOnly = tokenFragment(input, parameter);
   if (fragmentOnly) return fragmentOnly;
   let url: URL;
   try {
@@ -48,7 +57,7 @@ export function readDeviceLink(text: string, appOrigin: string): DeviceLinkReadi
   } catch {
     return { ok: false, problem: 'not-a-link' };
   }
-  const reading = joinFragment(url.hash);
+  const reading = tokenFragment(url.hash, parameter);
   if (!reading) return { ok: false, problem: 'not-a-link' };
   if (url.origin !== appOrigin) return { ok: false, problem: 'other-server', origin: url.origin };
   return reading;

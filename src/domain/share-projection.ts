@@ -132,11 +132,13 @@ export function projectShare(input: ShareInput): ShareProjection {
   const live = (row: { deletedAt?: number }) => row.deletedAt === undefined;
 
   const snoozesOf = new Map(review.goals.map((goal) => [goal.goal.id, goal.snoozes.length]));
+  // The Review's records may hold a task twice (a step that is also a recent completion).
+  const tasks = [...new Map(input.tasks.map((task) => [task.id, task])).values()];
   const goals = input.goals
     .filter((goal) => live(goal) && goal.status !== 'achieved')
     .sort((a, b) => (a.status === b.status ? compareByOrder(a, b) : a.status === 'active' ? -1 : 1))
     .map((goal): SharedGoal => {
-      const summary = summarizeGoal(goal, input.tasks, input.checkIns, today, input.neglectDays);
+      const summary = summarizeGoal(goal, tasks, input.checkIns, today, input.neglectDays);
       const next = summary.nextStep;
       return {
         id: goal.id,
@@ -173,7 +175,7 @@ export function projectShare(input: ShareInput): ShareProjection {
   }
 
   const lastActivity = latest([
-    ...input.tasks.map((task) =>
+    ...tasks.map((task) =>
       task.status === 'done' && task.completedAt !== undefined && live(task)
         ? toDay(task.completedAt)
         : undefined,

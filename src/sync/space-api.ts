@@ -3,6 +3,7 @@
 // hostile: a body that is not what the protocol says is "unexpected", never trusted.
 import {
   type ApiError,
+  type CoachTokenRequest,
   type CreateSpaceRequest,
   type DeviceCredential,
   type IssuedToken,
@@ -19,6 +20,10 @@ export interface SpaceApi {
   join(request: JoinRequest): Promise<ApiResult<DeviceCredential>>;
   summary(device: DeviceCredential): Promise<ApiResult<SpaceSummary>>;
   issueJoinToken(device: DeviceCredential): Promise<ApiResult<IssuedToken>>;
+  issueCoachToken(
+    device: DeviceCredential,
+    request: CoachTokenRequest,
+  ): Promise<ApiResult<IssuedToken>>;
   revoke(device: DeviceCredential, credentialId: string): Promise<ApiResult<null>>;
 }
 
@@ -136,6 +141,13 @@ export function spaceApi(base = ''): SpaceApi {
         'POST',
         `/api/spaces/${device.spaceId}/join-tokens`,
         { body: {}, token: device.deviceToken },
+        isIssued,
+      ),
+    issueCoachToken: (device, request) =>
+      call(
+        'POST',
+        `/api/spaces/${device.spaceId}/coach-tokens`,
+        { body: request, token: device.deviceToken },
         isIssued,
       ),
     revoke: (device, credentialId) =>

@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from 'react';
 import { db } from '../../db/database';
 import { QrCode } from '../../ui/qr-code';
-import { showToast } from '../../ui/toast-store';
+import { copyLink } from './copy-link';
 import { loadSyncActions } from './sync-actions';
 import { failureText } from './sync-words';
 
@@ -33,14 +33,7 @@ export function LinkDevice({ onError }: { onError: (message: string | null) => v
 
   const copy = async () => {
     if (!link) return;
-    try {
-      await navigator.clipboard.writeText(link.url);
-      showToast('Device link copied. Open it on the other device.');
-    } catch {
-      // No clipboard access (a page served over plain HTTP, or refused): select it instead.
-      input.current?.select();
-      showToast('Select the link and copy it (Ctrl+C, or long-press on a phone).');
-    }
+    await copyLink(link.url, input.current, 'Device link copied. Open it on the other device.');
   };
 
   return (

@@ -1,8 +1,9 @@
 // Settings: backups first (the one thing that protects the data), then sync between devices,
-// then where it is stored, a list from another app, the thresholds that shape Today, and the
+// sharing with a coach, then where it is stored, a list from another app, the thresholds that shape Today, and the
 // coaching sessions the Review numbers.
 import type { Day } from '../../domain/types';
 import { Link } from '../../ui/router';
+import { CoachSection } from './coach-section';
 import { CoachingSessions } from './coaching-form';
 import { ExportBackup } from './export-backup';
 import { ImportBackup } from './import-backup';
@@ -31,6 +32,7 @@ export function SettingsView({ today }: { today: Day }) {
         <Link href="/import">Bring in your list</Link>
       </section>
       <SyncSection />
+      <CoachSection today={today} />
       <StorageStatusCard />
       <Thresholds />
       <CoachingSessions today={today} />
