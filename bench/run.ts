@@ -13,6 +13,7 @@ import { benchToday, benchUnlinked } from './browser/today.bench';
 import { benchListImport } from './list-import.bench';
 import { benchSync } from './browser/sync.bench';
 import { benchSyncDevices } from './browser/sync-devices.bench';
+import { benchCoach } from './browser/coach.bench';
 import { benchPersistence } from './browser/persistence.bench';
 import { benchPrioritize } from './prioritize.bench';
 import { benchSyncSize } from './sync-size.bench';
@@ -40,6 +41,8 @@ if (existsSync(CHROMIUM_PATH)) {
   }
   // Sync between devices (issue 16): the production build served by the project's own server.
   results.push(await benchSyncDevices());
+  // The coach's view (issue 17): share latency, the share document, 30 clients on one page.
+  results.push(await benchCoach());
   // Sync (issue 15): the bench-mode build differs only by a handle on the leader's Y.Doc, so
   // the benchmark can play a remote device.
   execSync('node_modules/.bin/vite build --mode bench --outDir dist-bench', { stdio: 'ignore' });

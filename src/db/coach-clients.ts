@@ -48,19 +48,35 @@ export async function followClient(
   return client;
 }
 
-/** Keeps the projection just received, unless the entry is gone, stopped or re-linked since. */
-export async function keepProjection(
+/**
+ * Keeps the projections just received, in one transaction (thirty clients connecting at once
+ * make one write, not thirty), each unless its entry is gone, stopped or re-linked since.
+ */
+export async function keepProjections(
+  received: readonly { spaceId: string; token: string; projection: ShareProjection }[],
+  now: number,
+  database: GoalsFirstDb = db,
+): Promise<void> {
+  if (received.length === 0) return;
+  await database.transaction('rw', database.coachClients, async () => {
+    const clients = await database.coachClients.bulkGet(received.map((r) => r.spaceId));
+    const kept = received.flatMap(({ token, projection }, i) => {
+      const client = clients[i];
+      if (client?.token !== token || client.state !== 'following') return [];
+      return [{ ...client, projection, receivedAt: now }];
+    });
+    await database.coachClients.bulkPut(kept);
+  });
+}
+
+export function keepProjection(
   spaceId: string,
   token: string,
   projection: ShareProjection,
   now: number,
   database: GoalsFirstDb = db,
 ): Promise<void> {
-  await database.transaction('rw', database.coachClients, async () => {
-    const client = await database.coachClients.get(spaceId);
-    if (client?.token !== token || client.state !== 'following') return;
-    await database.coachClients.put({ ...client, projection, receivedAt: now });
-  });
+  return keepProjections([{ spaceId, token, projection }], now, database);
 }
 
 /** The client stopped sharing (the link was revoked or the space deleted): drop the copy. */

@@ -1,16 +1,23 @@
 // The coach's side (issue 17): one tab of the coach's device follows every client it was given a
-// coach link for. Each client is one read-only connection to its share document (one socket per
-// document, as ./connection.ts explains) on a Y.Doc held in memory only; what arrives is read as
+// coach link for. Each client is one read-only connection to its share document on a Y.Doc held
+// in memory only, all of them on one shared socket (./connection.ts says why); what arrives is read as
 // hostile (src/db/share-projection-schema.ts) and the last good projection is kept in the
 // device's own table (src/db/coach-clients.ts), which the Clients pages show live. When the
 // server says the link is revoked, or the client's space is gone, the client stopped sharing:
 // the copy is dropped at once and the connection closed for good.
 import * as Y from 'yjs';
-import { keepProjection, markStopped, watchFollowing } from '../db/coach-clients';
+import { keepProjections, markStopped, watchFollowing } from '../db/coach-clients';
 import type { GoalsFirstDb } from '../db/database';
 import { readProjection } from '../db/share-projection-schema';
+import type { ShareProjection } from '../domain/share-projection';
 import { shareDocumentName, type SyncRefusal } from '../domain/sync-protocol';
-import { openConnection, type Connection, type ConnectionOptions } from './connection';
+import {
+  openConnection,
+  openSharedSocket,
+  type Connection,
+  type ConnectionOptions,
+  type SharedSocket,
+} from './connection';
 import { readShareText } from './share-doc';
 import { leadInOneTab } from './tab-leader';
 
@@ -22,8 +29,13 @@ const STOPPED: ReadonlySet<SyncRefusal> = new Set<SyncRefusal>([
   'forbidden',
 ]);
 
-/** A burst of updates (the first sync) is read once. */
+/**
+ * A burst of updates (the first sync) is read once, and what arrives from every client within
+ * this moment is kept in one write: each write re-renders the Clients page.
+ */
 const READ_DELAY_MS = 30;
+
+type Keep = (spaceId: string, token: string, projection: ShareProjection) => void;
 
 interface Followed {
   token: string;
@@ -37,9 +49,22 @@ export interface FollowerOptions {
   connection?: Partial<ConnectionOptions>;
 }
 
-function follow(db: GoalsFirstDb, spaceId: string, token: string, extra = {}): Followed {
+function follow(
+  db: GoalsFirstDb,
+  spaceId: string,
+  token: string,
+  keep: Keep,
+  socket: SharedSocket,
+  extra: Partial<ConnectionOptions> = {},
+): Followed {
   const doc = new Y.Doc();
-  const connection = openConnection({ ...extra, doc, name: shareDocumentName(spaceId), token });
+  const connection = openConnection({
+    ...extra,
+    socket,
+    doc,
+    name: shareDocumentName(spaceId),
+    token,
+  });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastText: unknown;
   const read = () => {
@@ -48,7 +73,7 @@ function follow(db: GoalsFirstDb, spaceId: string, token: string, extra = {}): F
     if (text === lastText) return;
     lastText = text;
     const projection = readProjection(text);
-    if (projection) void keepProjection(spaceId, token, projection, Date.now(), db);
+    if (projection) keep(spaceId, token, projection);
   };
   const onUpdate = () => {
     timer ??= setTimeout(read, READ_DELAY_MS);
@@ -76,6 +101,22 @@ function follow(db: GoalsFirstDb, spaceId: string, token: string, extra = {}): F
 export function startCoachFollower({ db, connection }: FollowerOptions): { stop(): Promise<void> } {
   return leadInOneTab(`${db.name}-coach-follower`, () => {
     const followed = new Map<string, Followed>();
+    const socket = openSharedSocket(connection);
+    const received = new Map<
+      string,
+      { spaceId: string; token: string; projection: ShareProjection }
+    >();
+    let flushTimer: ReturnType<typeof setTimeout> | undefined;
+    const flush = () => {
+      flushTimer = undefined;
+      const batch = [...received.values()];
+      received.clear();
+      void keepProjections(batch, Date.now(), db);
+    };
+    const keep: Keep = (spaceId, token, projection) => {
+      received.set(spaceId, { spaceId, token, projection });
+      flushTimer ??= setTimeout(flush, READ_DELAY_MS);
+    };
     const stopWatching = watchFollowing((clients) => {
       const wanted = new Map(clients.map((client) => [client.spaceId, client.token]));
       for (const [spaceId, entry] of followed) {
@@ -85,13 +126,17 @@ export function startCoachFollower({ db, connection }: FollowerOptions): { stop(
         }
       }
       for (const [spaceId, token] of wanted) {
-        if (!followed.has(spaceId)) followed.set(spaceId, follow(db, spaceId, token, connection));
+        if (!followed.has(spaceId)) {
+          followed.set(spaceId, follow(db, spaceId, token, keep, socket, connection));
+        }
       }
     }, db);
     return () => {
+      clearTimeout(flushTimer);
       stopWatching();
       for (const entry of followed.values()) entry.close();
       followed.clear();
+      socket.close();
     };
   });
 }

@@ -14,9 +14,12 @@
 // - refusals (src/domain/sync-protocol.ts): one that will repeat on every try (a revoked device,
 //   a deleted space, an app too old) stops the connection for good and says why; a passing one
 //   (too many attempts or connections) waits half a minute before trying again.
-// One socket per document: every refusal closes the socket (server/sync/socket-guard.ts), so two
-// documents on one socket would fall together. A coach's read-only connection is the same thing
-// with a coach token.
+// One socket per document for a device: every refusal closes the socket (server/sync/socket-
+// guard.ts), so two documents on one socket would fall together. A coach following many clients
+// is the exception (`openSharedSocket`): Chromium throttles a page opening many WebSockets at once
+// (30 took 5 s to open, issue 17) and the server allows 32 sockets per address, so all of a
+// coach's read-only connections share one socket. A refusal of one of them then closes the
+// shared socket for a moment: the refused document leaves it at once, the others sign in again.
 import {
   HocuspocusProvider,
   HocuspocusProviderWebsocket,
@@ -80,6 +83,13 @@ export interface ConnectionOptions {
   /** A WebSocket class (Node tests: `ws`). */
   WebSocketPolyfill?: unknown;
   timing?: Partial<ConnectionTiming>;
+  /** A socket shared with other documents (see openSharedSocket); default: a socket of its own. */
+  socket?: SharedSocket;
+}
+
+export interface SharedSocket {
+  readonly socket: HocuspocusProviderWebsocket;
+  close(): void;
 }
 
 export interface Connection {
@@ -135,8 +145,15 @@ export function openConnection(options: ConnectionOptions): Connection {
   /** Handles a refusal; true when it ends the connection for good. */
   const refused = (refusal: SyncRefusal): void => {
     if (PERMANENT_REFUSALS.has(refusal)) {
-      socket.shouldConnect = false;
+      // A shared socket goes on for the other documents; this one leaves it at once, so it is
+      // not signed in again (and refused again) when the socket reconnects.
+      if (shared) socket.detach(provider);
+      else socket.shouldConnect = false;
       emit({ phase: 'refused', refusal, synced: false });
+      return;
+    }
+    if (shared) {
+      emit({ refusal }); // the shared socket reconnects by its own backoff
       return;
     }
     if (BUSY.has(refusal)) {
@@ -149,24 +166,13 @@ export function openConnection(options: ConnectionOptions): Connection {
     emit({ refusal });
   };
 
-  const socket = new HocuspocusProviderWebsocket({
-    url: options.url ?? sameOriginSyncUrl(window.location),
-    ...(options.WebSocketPolyfill !== undefined && {
-      WebSocketPolyfill: options.WebSocketPolyfill,
-    }),
-    delay: timing.retryMs,
-    minDelay: timing.retryMs,
-    maxDelay: timing.retryMaxMs,
-    factor: 2,
-    jitter: true,
-    // Liveness is watched here (below), by asking, not by the provider's 30 s of silence.
-    messageReconnectTimeout: 10 * 60_000,
-    // Runs before the socket's own close handling, which schedules a reconnect unless told not to.
-    onClose: ({ event }) => {
+  const shared = options.socket !== undefined;
+  const socket =
+    options.socket?.socket ??
+    makeSocket(options, timing, ({ event }) => {
       const refusal = refusalOf(event);
       if (refusal) refused(refusal);
-    },
-  });
+    });
 
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -183,8 +189,10 @@ export function openConnection(options: ConnectionOptions): Connection {
     onSynced: () => emit({ synced: true }),
     onUnsyncedChanges: ({ number }) => emit({ unacknowledged: number }),
     onClose: ({ event }) => {
-      // A document closed by the server (revoked, space gone) arrives as a close of its own.
-      const refusal = refusalOf(event);
+      // A document closed by the server (revoked, space gone) arrives as a close of its own
+      // (the provider makes it code 1000 with the reason). On a shared socket the socket's own
+      // close is about whichever document was refused, not necessarily this one: ignored.
+      const refusal = shared && event.code !== 1000 ? undefined : refusalOf(event);
       if (refusal) refused(refusal);
       if (status.phase !== 'refused') emit({ phase: 'offline', synced: false });
     },
@@ -253,8 +261,38 @@ export function openConnection(options: ConnectionOptions): Connection {
         document.removeEventListener('visibilitychange', onVisible);
       }
       provider.destroy();
-      socket.destroy();
+      if (!shared) socket.destroy();
       listeners.clear();
     },
   };
+}
+
+function makeSocket(
+  options: Pick<ConnectionOptions, 'url' | 'WebSocketPolyfill'>,
+  timing: ConnectionTiming,
+  onClose?: (data: { event: { code?: number; reason?: string } }) => void,
+): HocuspocusProviderWebsocket {
+  return new HocuspocusProviderWebsocket({
+    url: options.url ?? sameOriginSyncUrl(window.location),
+    ...(options.WebSocketPolyfill !== undefined && {
+      WebSocketPolyfill: options.WebSocketPolyfill,
+    }),
+    delay: timing.retryMs,
+    minDelay: timing.retryMs,
+    maxDelay: timing.retryMaxMs,
+    factor: 2,
+    jitter: true,
+    // Liveness is watched by each connection (above), by asking, not by 30 s of silence.
+    messageReconnectTimeout: 10 * 60_000,
+    // Runs before the socket's own close handling, which schedules a reconnect unless told not to.
+    ...(onClose && { onClose }),
+  });
+}
+
+/** One socket for many read-only documents (a coach's clients); pass it as `socket`. */
+export function openSharedSocket(
+  options: Pick<ConnectionOptions, 'url' | 'WebSocketPolyfill' | 'timing'> = {},
+): SharedSocket {
+  const socket = makeSocket(options, { ...DEFAULT_TIMING, ...options.timing });
+  return { socket, close: () => socket.destroy() };
 }

@@ -15,7 +15,8 @@ import { DEFAULT_SHARE_CHOICES } from '../../src/domain/share-projection';
 import { shareDocumentName } from '../../src/domain/sync-protocol';
 import { startCoachFollower } from '../../src/sync/coach-follower';
 import { startShareWriter } from '../../src/sync/share-writer';
-import { readShareText } from '../../src/sync/share-doc';
+import { readShareText, writeShareText } from '../../src/sync/share-doc';
+import { projectShareNow } from '../../src/db/share-inputs';
 import { startTestServer, waitFor, type TestServer } from '../server/support/harness';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -81,4 +82,58 @@ describe('sharing with a coach', () => {
     await waitFor(async () => (await listClients(coachDb))[0]?.state === 'stopped', 'stopped');
     expect((await listClients(coachDb))[0]?.projection).toBeUndefined();
   });
+
+  it(
+    'follows clients on one socket: one stopping leaves the others live',
+    { timeout: 20_000 },
+    async () => {
+      const t: TestServer = await startTestServer();
+      cleanups.push(() => t.stop());
+      const connection = { url: t.wsUrl, WebSocketPolyfill: WebSocket };
+      const coachDb = new GoalsFirstDb('coach-of-two');
+      cleanups.push(() => coachDb.delete());
+      const writers = [];
+      for (const name of ['Alex', 'Sam']) {
+        const client = await t.createSpace(name);
+        const link = await t.issue('coach-tokens', client);
+        const writer = t.open(shareDocumentName(client.spaceId), client.deviceToken);
+        await writer.synced();
+        writeShareText(writer.doc, JSON.stringify(await projectShareNow(DEFAULT_SHARE_CHOICES)));
+        await followClient(name, link.token, 1, coachDb);
+        writers.push({ client, link, writer });
+      }
+      const follower = startCoachFollower({ db: coachDb, connection });
+      cleanups.push(() => follower.stop());
+      const clients = () => listClients(coachDb);
+      await waitFor(async () => (await clients()).every((c) => c.projection), 'both projections');
+
+      const [alex, sam] = writers as [(typeof writers)[0], (typeof writers)[0]];
+      await t.api(`/api/spaces/${alex.client.spaceId}/credentials/${alex.link.id}`, {
+        method: 'DELETE',
+        token: alex.client.deviceToken,
+      });
+      await waitFor(async () => (await clients())[0]?.state === 'stopped', 'Alex stopped');
+      // Sam's share goes on through the same socket.
+      await createGoal(
+        {
+          title: 'Learn Spanish',
+          why: '',
+          measure: { type: 'steps' },
+          steps: ['Buy a book'],
+          obstacles: [],
+        },
+        toDay(Date.now()),
+      );
+      writeShareText(sam.writer.doc, JSON.stringify(await projectShareNow(DEFAULT_SHARE_CHOICES)));
+      await waitFor(
+        async () =>
+          (await clients())[1]?.projection?.goals.some((g) => g.title === 'Learn Spanish') === true,
+        'Sam still live',
+      );
+      expect((await clients()).map((c) => [c.name, c.state])).toEqual([
+        ['Alex', 'stopped'],
+        ['Sam', 'following'],
+      ]);
+    },
+  );
 });

@@ -2,7 +2,7 @@
 // with this coach: each goal's progress, what needs attention, the last activity and the next
 // session, from the last projection this device received (so it works offline too). A coach
 // link just opened asks first for the client's name. Nothing here writes to a client's data.
-import { useSyncExternalStore } from 'react';
+import { memo, useSyncExternalStore } from 'react';
 import { removeClient, useCoachClients, type CoachClient } from '../../db/coach-clients';
 import type { Day } from '../../domain/types';
 import { ClientSummary } from '../../ui/coach/client-summary';
@@ -42,35 +42,43 @@ export function ClientsView({ today }: { today: Day }) {
   );
 }
 
-function ClientCard({ client, today }: { client: CoachClient; today: Day }) {
-  const { projection } = client;
-  const attention = projection ? attentionCount(projection) : 0;
-  return (
-    <li className="client-card">
-      <h2>
-        <Link href={clientPath(client.spaceId)}>{client.name}</Link>
-      </h2>
-      {client.state === 'stopped' ? (
-        <>
-          <p className="client-stopped">{client.name} stopped sharing.</p>
-          <p>What this device had kept of their goals is deleted.</p>
-          <button type="button" onClick={() => void removeClient(client.spaceId)}>
-            Remove {client.name}
-          </button>
-        </>
-      ) : projection ? (
-        <>
-          <p className="client-headline">
-            {attention === 0
-              ? 'Nothing needs attention'
-              : `${attention === 1 ? 'One goal needs' : `${attention} goals need`} attention`}
-          </p>
-          <ClientSummary projection={projection} today={today} />
-          <p className="client-updated">{updatedText(client, today)}</p>
-        </>
-      ) : (
-        <p>Waiting for {client.name}’s goals to arrive.</p>
-      )}
-    </li>
-  );
-}
+// A card re-renders only when its own client changed: thirty clients, one update each.
+const ClientCard = memo(
+  function ClientCard({ client, today }: { client: CoachClient; today: Day }) {
+    const { projection } = client;
+    const attention = projection ? attentionCount(projection) : 0;
+    return (
+      <li className="client-card">
+        <h2>
+          <Link href={clientPath(client.spaceId)}>{client.name}</Link>
+        </h2>
+        {client.state === 'stopped' ? (
+          <>
+            <p className="client-stopped">{client.name} stopped sharing.</p>
+            <p>What this device had kept of their goals is deleted.</p>
+            <button type="button" onClick={() => void removeClient(client.spaceId)}>
+              Remove {client.name}
+            </button>
+          </>
+        ) : projection ? (
+          <>
+            <p className="client-headline">
+              {attention === 0
+                ? 'Nothing needs attention'
+                : `${attention === 1 ? 'One goal needs' : `${attention} goals need`} attention`}
+            </p>
+            <ClientSummary projection={projection} today={today} />
+            <p className="client-updated">{updatedText(client, today)}</p>
+          </>
+        ) : (
+          <p>Waiting for {client.name}’s goals to arrive.</p>
+        )}
+      </li>
+    );
+  },
+  (before, after) =>
+    before.today === after.today &&
+    before.client.name === after.client.name &&
+    before.client.state === after.client.state &&
+    before.client.receivedAt === after.client.receivedAt,
+);
