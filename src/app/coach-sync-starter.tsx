@@ -39,14 +39,20 @@ export function CoachSyncStarter(): null {
     device &&
     device.refusedFor === undefined &&
     device.spaceId === share.link.spaceId
-      ? { spaceId: device.spaceId, deviceToken: device.deviceToken }
+      ? { spaceId: device.spaceId, deviceToken: device.deviceToken, linkId: share.link.id }
       : undefined;
   const spaceId = writing?.spaceId;
   const deviceToken = writing?.deviceToken;
+  const linkId = writing?.linkId;
   const choices = share ? JSON.stringify(share.choices) : undefined;
 
   useEffect(() => {
-    if (spaceId === undefined || deviceToken === undefined || choices === undefined) {
+    if (
+      spaceId === undefined ||
+      deviceToken === undefined ||
+      linkId === undefined ||
+      choices === undefined
+    ) {
       return undefined;
     }
     return run(() =>
@@ -55,11 +61,12 @@ export function CoachSyncStarter(): null {
           db,
           spaceId,
           deviceToken,
+          linkId,
           choices: JSON.parse(choices) as ShareChoices,
         }),
       ),
     );
-  }, [spaceId, deviceToken, choices]);
+  }, [spaceId, deviceToken, linkId, choices]);
 
   useEffect(() => {
     if (!follows) return undefined;

@@ -20,6 +20,8 @@ export interface CoachLink {
 export interface CoachShare {
   choices: ShareChoices;
   link?: CoachLink;
+  /** When this device last saw the coach connected to the share (while itself online). */
+  coachSeenAt?: number;
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -35,6 +37,7 @@ function readRow(value: unknown): CoachShare {
     reflections: stored.reflections === true,
   };
   const link = value.link;
+  const seen = typeof value.coachSeenAt === 'number' ? { coachSeenAt: value.coachSeenAt } : {};
   if (
     isRecord(link) &&
     typeof link.id === 'string' &&
@@ -45,6 +48,7 @@ function readRow(value: unknown): CoachShare {
     return {
       choices,
       link: { id: link.id, token: link.token, spaceId: link.spaceId, createdAt: link.createdAt },
+      ...seen,
     };
   }
   return { choices };
@@ -73,7 +77,18 @@ export function saveShareChoice(
 }
 
 export function keepCoachLink(link: CoachLink, database: GoalsFirstDb = db): Promise<void> {
-  return update(database, (share) => ({ ...share, link }));
+  return update(database, (share) => ({ choices: share.choices, link }));
+}
+
+/** The coach was seen connected now (kept while the same link is shared). */
+export function noteCoachSeen(
+  linkId: string,
+  now: number,
+  database: GoalsFirstDb = db,
+): Promise<void> {
+  return update(database, (share) =>
+    share.link?.id === linkId ? { ...share, coachSeenAt: now } : share,
+  );
 }
 
 export function dropCoachLink(database: GoalsFirstDb = db): Promise<void> {

@@ -64,6 +64,8 @@ function follow(
     doc,
     name: shareDocumentName(spaceId),
     token,
+    // Lets the client's app tell when its coach last looked (Settings → Coach).
+    presence: { coach: true },
   });
   let timer: ReturnType<typeof setTimeout> | undefined;
   let lastText: unknown;

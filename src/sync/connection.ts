@@ -85,6 +85,8 @@ export interface ConnectionOptions {
   timing?: Partial<ConnectionTiming>;
   /** A socket shared with other documents (see openSharedSocket); default: a socket of its own. */
   socket?: SharedSocket;
+  /** What this side tells the document's other connections about itself (a coach says so). */
+  presence?: Record<string, unknown>;
 }
 
 export interface SharedSocket {
@@ -98,6 +100,11 @@ export interface Connection {
   subscribe(listener: (status: ConnectionStatus) => void): () => void;
   /** Tries now (after the network came back, or a passing refusal). */
   reconnect(): void;
+  /**
+   * Calls `listener` with what the document's other connections say about themselves
+   * (`presence`), whenever one of them says it again; returns the unsubscribe.
+   */
+  onPresence(listener: (others: Record<string, unknown>[]) => void): () => void;
   close(): void;
 }
 
@@ -202,6 +209,7 @@ export function openConnection(options: ConnectionOptions): Connection {
     },
   });
   provider.attach();
+  if (options.presence) provider.awareness?.setLocalState(options.presence);
 
   // Silence watch: ask after silence, count the socket dead when the question goes unanswered.
   const watch = setInterval(() => {
@@ -225,7 +233,8 @@ export function openConnection(options: ConnectionOptions): Connection {
     }
     if (askedAt === undefined && now - heard >= timing.probeAfterMs) {
       askedAt = now;
-      provider.awareness?.setLocalState({});
+      // The same presence again: the question is the update itself, not a change.
+      provider.awareness?.setLocalState(provider.awareness.getLocalState() ?? {});
     }
   }, timing.checkEveryMs);
 
@@ -251,6 +260,19 @@ export function openConnection(options: ConnectionOptions): Connection {
       return () => listeners.delete(listener);
     },
     reconnect: tryNow,
+    onPresence(listener) {
+      const awareness = provider.awareness;
+      if (!awareness) return () => undefined;
+      const tell = () => {
+        const others: Record<string, unknown>[] = [];
+        awareness.getStates().forEach((state, clientId) => {
+          if (clientId !== awareness.clientID) others.push(state);
+        });
+        listener(others);
+      };
+      awareness.on('update', tell);
+      return () => awareness.off('update', tell);
+    },
     close() {
       if (closed) return;
       closed = true;

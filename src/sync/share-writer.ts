@@ -8,7 +8,7 @@
 // the server's copy would be concurrent with the old projection, and Yjs could keep the old one.
 import * as Y from 'yjs';
 import type { GoalsFirstDb } from '../db/database';
-import { readCoachShare } from '../db/coach-share';
+import { noteCoachSeen, readCoachShare } from '../db/coach-share';
 import { watchShareProjection } from '../db/share-inputs';
 import type { ShareChoices, ShareProjection } from '../domain/share-projection';
 import { shareDocumentName } from '../domain/sync-protocol';
@@ -18,11 +18,15 @@ import { leadInOneTab } from './tab-leader';
 
 /** Long enough to gather a burst of writes (an import, a drag), short next to a second. */
 export const SHARE_DEBOUNCE_MS = 250;
+/** A coach who stays connected is noted at most this often. */
+const SEEN_EVERY_MS = 60_000;
 
 export interface ShareWriterOptions {
   db: GoalsFirstDb;
   spaceId: string;
   deviceToken: string;
+  /** The coach link shared: the coach's visits are noted against it. */
+  linkId: string;
   choices: ShareChoices;
   debounceMs?: number;
   connection?: Partial<ConnectionOptions>;
@@ -32,7 +36,7 @@ export interface ShareWriterOptions {
 const contentOf = (projection: ShareProjection) => JSON.stringify({ ...projection, madeAt: 0 });
 
 export function startShareWriter(options: ShareWriterOptions): { stop(): Promise<void> } {
-  const { db, spaceId, deviceToken, choices, debounceMs = SHARE_DEBOUNCE_MS } = options;
+  const { db, spaceId, deviceToken, linkId, choices, debounceMs = SHARE_DEBOUNCE_MS } = options;
   return leadInOneTab(`${db.name}-share-writer`, () => {
     const doc = new Y.Doc();
     const connection = openConnection({
@@ -67,6 +71,14 @@ export function startShareWriter(options: ShareWriterOptions): { stop(): Promise
       latest = projection;
       schedule();
     });
+    // The coach's app says so on the share document while it is connected (its presence).
+    let seenAt = 0;
+    const offPresence = connection.onPresence((others) => {
+      const now = Date.now();
+      if (!others.some((other) => other.coach === true) || now - seenAt < SEEN_EVERY_MS) return;
+      seenAt = now;
+      void noteCoachSeen(linkId, now, db);
+    });
     const unsubscribe = connection.subscribe((status) => {
       // (Re)connected: the server's copy may be older than what this device has made since.
       if (status.synced) schedule();
@@ -75,6 +87,7 @@ export function startShareWriter(options: ShareWriterOptions): { stop(): Promise
       stopped = true;
       clearTimeout(timer);
       stopWatching();
+      offPresence();
       unsubscribe();
       connection.close();
       doc.destroy();

@@ -90,7 +90,7 @@ async function seedClient(page: Page) {
   });
 }
 
-const coachCard = (page: Page) => page.getByRole('region', { name: 'Coach' });
+const coachCard = (page: Page) => page.getByRole('region', { name: 'Coach', exact: true });
 
 async function share(client: Device): Promise<string> {
   await client.openSettings();
@@ -176,6 +176,8 @@ test('the client shares, the coach follows and sees the week live, read-only, pr
     '1',
   );
   await expect(alexCard).toContainText('Last activity: Today');
+  // The client's device saw its coach connected.
+  await expect(coachCard(client.page)).toContainText('Your coach last looked: Today');
   expect(await seriousViolations(coach.page)).toEqual([]);
 
   // The client's page: their Review, read-only.

@@ -5,7 +5,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { listClients, followClient } from '../../src/db/coach-clients';
-import { keepCoachLink } from '../../src/db/coach-share';
+import { keepCoachLink, readCoachShare } from '../../src/db/coach-share';
 import { db, GoalsFirstDb } from '../../src/db/database';
 import { logProgress } from '../../src/db/check-in-repository';
 import { createGoal } from '../../src/db/goal-repository';
@@ -49,6 +49,7 @@ describe('sharing with a coach', () => {
       db,
       spaceId: client.spaceId,
       deviceToken: client.deviceToken,
+      linkId: coachLink.id,
       choices: DEFAULT_SHARE_CHOICES,
       debounceMs: 20,
       connection,
@@ -71,6 +72,8 @@ describe('sharing with a coach', () => {
     const progress = async () =>
       (await listClients(coachDb))[0]?.projection?.goals[0]?.logged ?? -1;
     await waitFor(async () => (await progress()) === 0, 'the first projection');
+    // The client's device saw its coach connected.
+    await waitFor(async () => (await readCoachShare()).coachSeenAt !== undefined, 'coach seen');
 
     await logProgress({ goalId: goal.id, amount: 3 }, today);
     await waitFor(async () => (await progress()) === 3, 'the change, live');

@@ -17,6 +17,7 @@ import { showToast } from '../../ui/toast-store';
 import { copyLink } from './copy-link';
 import { loadShareActions } from './share-actions';
 import { failureText } from './sync-words';
+import { coachSeenText } from './coach-words';
 
 const CHOICES: { key: keyof ShareChoices; label: string; hint: string }[] = [
   { key: 'choreTitles', label: 'Chore titles', hint: 'otherwise only how many' },
@@ -129,6 +130,7 @@ export function CoachSection({ today }: { today: Day }) {
           >
             Copy link
           </button>
+          <p className="coach-seen">{coachSeenText(share.coachSeenAt, today)}</p>
           <p id={`${id}-link-hint`} className="settings-hint">
             Anyone with this link can read what is shown above until you stop sharing. Your coach
             sees changes within a second while this device is online.
