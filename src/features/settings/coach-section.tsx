@@ -110,7 +110,8 @@ export function CoachSection({ today }: { today: Day }) {
         )}
       </section>
       {url ? (
-        <div className="settings-block">
+        // The device link's look (sync.css): a wide box in a monospace face.
+        <div className="settings-block device-link">
           <div className="settings-field">
             <label htmlFor={`${id}-link`}>Coach link</label>
             <input
