@@ -76,7 +76,7 @@ async function shareAndFollow(client: Page, coach: Page): Promise<string> {
   const link = await field.inputValue();
   await coach.goto('/goals');
   await coach.goto(link);
-  await coach.getByRole('textbox', { name: 'Client’s name' }).fill('Client');
+  await coach.getByRole('textbox', { name: "Client's name" }).fill('Client');
   await coach.getByRole('button', { name: 'Follow' }).click();
   await coach.getByRole('link', { name: 'Client', exact: true }).click();
   return link;

@@ -105,7 +105,7 @@ async function follow(coach: Device, link: string, name: string) {
   await coach.page.goto('/goals');
   await coach.page.goto(link);
   await expect(coach.page).toHaveURL(/\/clients$/);
-  await coach.page.getByRole('textbox', { name: 'Client’s name' }).fill(name);
+  await coach.page.getByRole('textbox', { name: "Client's name" }).fill(name);
   await coach.page.getByRole('button', { name: 'Follow' }).click();
 }
 

@@ -57,7 +57,8 @@ export function FollowForm({ reading }: { reading: DeviceLinkReading }) {
         name you will recognise; it stays on this device.
       </p>
       <div className="settings-field">
-        <label htmlFor={`${id}-name`}>Client’s name</label>
+        {/* A straight apostrophe: the name DESIGN.md §10 fixes, as people type it. */}
+        <label htmlFor={`${id}-name`}>Client's name</label>
         <input
           id={`${id}-name`}
           value={name}
