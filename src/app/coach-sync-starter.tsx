@@ -3,7 +3,7 @@
 // this device shares and syncs (restarted when the client changes what is shared), the follower
 // while this device follows anyone.
 import { useEffect } from 'react';
-import { useFollowsAnyone } from '../db/coach-clients';
+import { useFollowsAnyone } from '../db/use-follows-anyone';
 import { useCoachShare } from '../db/coach-share';
 import { db } from '../db/database';
 import { useSyncDevice, useSyncOn } from '../db/sync-device';

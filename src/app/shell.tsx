@@ -6,7 +6,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { holdFocus } from '../ui/focus';
 import { Link } from '../ui/router';
 import { Toaster } from '../ui/toaster';
-import { useFollowsAnyone } from '../db/coach-clients';
+import { useFollowsAnyone } from '../db/use-follows-anyone';
 import { CLIENTS_NAV_ITEM, NAV_ITEMS, isCurrent } from './routes';
 
 export function Shell({ path, children }: { path: string; children: ReactNode }) {

@@ -113,10 +113,6 @@ export const useCoachClients = () => useLiveQuery(() => listClients(), []);
 export const useCoachClient = (spaceId: string) =>
   useLiveQuery(() => db.coachClients.get(spaceId).then((c) => c ?? null), [spaceId]);
 
-/** Whether this device follows anyone (the navigation then shows Clients). */
-export const useFollowsAnyone = () =>
-  useLiveQuery(() => db.coachClients.count().then((n) => n > 0), []);
-
 /** The clients to connect to (following, not stopped), now and after every change. */
 export function watchFollowing(
   onChange: (clients: { spaceId: string; token: string }[]) => void,
