@@ -134,6 +134,21 @@ function criticalPath(lhr: Result): string[] {
   return lines;
 }
 
+interface LongTask {
+  url: string;
+  duration: number;
+  startTime: number;
+}
+
+/** The main thread's long tasks in the run (simulated, as TBT counts them), with their script. */
+function longTasks(lhr: Result): string[] {
+  const details = lhr.audits['long-tasks']?.details as { items?: LongTask[] } | undefined;
+  return (details?.items ?? []).map(({ url, duration, startTime }) => {
+    const where = url.startsWith('http') ? new URL(url).pathname : url;
+    return `${duration.toFixed(0)} ms at ${startTime.toFixed(0)} ms (${where})`;
+  });
+}
+
 function costs(lhr: Result): string[] {
   const ids = ['accessibility', 'best-practices', 'performance'];
   const seen = new Set<string>();
@@ -212,6 +227,8 @@ function report(name: string, goals: Goals | undefined, results: Result[], lcp: 
   }
   console.log(`  LCP element     ${lcp}`);
   console.log(`  critical chain  ${criticalPath(medianRun).join('\n                  ')}`);
+  const tasks = longTasks(medianRun);
+  if (tasks.length > 0) console.log(`  long tasks      ${tasks.join('\n                  ')}`);
   const lost = costs(medianRun);
   if (lost.length > 0) console.log(`  costing points  ${lost.join('\n                  ')}`);
   return ok;
