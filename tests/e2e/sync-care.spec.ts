@@ -17,7 +17,8 @@ async function linked(devices: (name: string) => Promise<Device>) {
   return { laptop, phone };
 }
 
-const outboxCount = (device: Device) =>
+/** Notes of changed tasks waiting in the outbox (an add also notes its activity row). */
+const tasksWaiting = (device: Device) =>
   device.page.evaluate(async () => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('goals-first');
@@ -25,8 +26,9 @@ const outboxCount = (device: Device) =>
       request.onerror = () => reject(request.error ?? new Error('open failed'));
     });
     const count = await new Promise<number>((resolve) => {
-      const request = db.transaction('outbox').objectStore('outbox').count();
-      request.onsuccess = () => resolve(request.result);
+      const request = db.transaction('outbox').objectStore('outbox').getAll();
+      request.onsuccess = () =>
+        resolve((request.result as { table: string }[]).filter((n) => n.table === 'tasks').length);
     });
     db.close();
     return count;
@@ -100,7 +102,7 @@ test('data of a newer app in the space: this app stops writing and offers "Reloa
     // An edit here stays on this device, waiting in its outbox, out of the newer data.
     await laptop.page.getByRole('link', { name: 'Today' }).click();
     await today(laptop.page).add('Made on the older app');
-    await expect.poll(() => outboxCount(laptop)).toBe(1);
+    await expect.poll(() => tasksWaiting(laptop)).toBe(1);
     const titles = () =>
       [...newer.doc.getMap<Y.Map<unknown>>('tasks').values()].map((task) => task.get('title'));
     expect(titles()).not.toContain('Made on the older app');
