@@ -5,22 +5,19 @@
 // - a compressing server: performance ≥ 98, accessibility 100, best practices 100.
 // It also prints what Lighthouse saw as the largest contentful paint and the critical request
 // chain of the median run, and the audits that cost points. Not part of `npm test`: it takes
-// minutes and its figures are noisy on a shared machine. LIGHTHOUSE_RUNS sets the runs (5).
-import { execSync, spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
+// minutes and its figures are noisy on a shared machine. LIGHTHOUSE_RUNS sets the runs (5),
+// LIGHTHOUSE_ONLY=plain or =compressing one server only. With TODOMVC_DIR set to a built
+// TodoMVC React (README), the reference is measured too, on the plain host, and every server's
+// runs alternate with the others' so a busy minute on the machine falls on all of them.
+import { execSync } from 'node:child_process';
 import { chromium } from '@playwright/test';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
-
-// The servers, each a command that serves dist/ on the port given in PORT (with DIST_DIR and
-// STORAGE=memory, which the project's server reads). The compressing one stands in for the
-// project's own server (server/, DESIGN.md §9: precompressed brotli and gzip, the CSP as a
-// header) until that is merged; then this line becomes ['npm', 'run', 'server'].
-const COMPRESSING_SERVER = ['node_modules/.bin/tsx', 'scripts/static-server.ts', '--compress'];
-const PLAIN_SERVER = ['node_modules/.bin/tsx', 'scripts/static-server.ts'];
+import { COMPRESSING_SERVER, PLAIN_SERVER, startServer, type Served } from './serve-build';
 
 const RUNS = Number(process.env.LIGHTHOUSE_RUNS ?? 5);
+const ONLY = process.env.LIGHTHOUSE_ONLY;
 
 interface Goals {
   performance: number;
@@ -28,14 +25,33 @@ interface Goals {
   bestPractices?: number;
 }
 
-const SERVERS: { name: string; command: string[]; goals: Goals }[] = [
+interface Target {
+  name: string;
+  command: string[];
+  goals?: Goals;
+  /** The built app it serves (dist by default). */
+  dist?: string;
+}
+
+const TODOMVC_DIR = process.env.TODOMVC_DIR;
+
+const SERVERS: Target[] = [
+  ...(TODOMVC_DIR
+    ? [
+        {
+          name: 'TodoMVC React on the plain host (reference)',
+          command: PLAIN_SERVER,
+          dist: TODOMVC_DIR,
+        },
+      ]
+    : []),
   { name: 'plain static host', command: PLAIN_SERVER, goals: { performance: 97 } },
   {
     name: 'compressing server',
     command: COMPRESSING_SERVER,
     goals: { performance: 98, accessibility: 100, bestPractices: 100 },
   },
-];
+].filter(({ name }) => !ONLY || name.includes(ONLY));
 
 const METRICS = [
   ['first-contentful-paint', 'FCP', 'ms'],
@@ -44,47 +60,6 @@ const METRICS = [
   ['speed-index', 'Speed Index', 'ms'],
   ['cumulative-layout-shift', 'CLS', ''],
 ] as const;
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
-}
-
-async function startServer(command: string[]): Promise<{ url: string; process: ChildProcess }> {
-  const port = await freePort();
-  const [program, ...args] = command;
-  const child = spawn(program!, args, {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DIST_DIR: 'dist',
-      STORAGE: 'memory',
-    },
-    stdio: 'ignore',
-  });
-  const url = `http://127.0.0.1:${port}/`;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    if (child.exitCode !== null) break;
-    try {
-      if ((await fetch(url)).ok) return { url, process: child };
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  child.kill();
-  throw new Error(`${command.join(' ')} did not serve ${url}`);
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -159,6 +134,21 @@ function criticalPath(lhr: Result): string[] {
   return lines;
 }
 
+interface LongTask {
+  url: string;
+  duration: number;
+  startTime: number;
+}
+
+/** The main thread's long tasks in the run (simulated, as TBT counts them), with their script. */
+function longTasks(lhr: Result): string[] {
+  const details = lhr.audits['long-tasks']?.details as { items?: LongTask[] } | undefined;
+  return (details?.items ?? []).map(({ url, duration, startTime }) => {
+    const where = url.startsWith('http') ? new URL(url).pathname : url;
+    return `${duration.toFixed(0)} ms at ${startTime.toFixed(0)} ms (${where})`;
+  });
+}
+
 function costs(lhr: Result): string[] {
   const ids = ['accessibility', 'best-practices', 'performance'];
   const seen = new Set<string>();
@@ -176,23 +166,26 @@ function costs(lhr: Result): string[] {
   return lines;
 }
 
-async function measure(url: string): Promise<Result[]> {
+/** RUNS Lighthouse runs of every url, in turns (a, b, a, b, …): results by url's index. */
+async function measure(urls: string[]): Promise<Result[][]> {
   const chrome = await launch({
     chromePath: CHROMIUM_PATH,
     chromeFlags: ['--headless=new', ...CHROMIUM_ARGS],
   });
   try {
-    const results: Result[] = [];
+    const results: Result[][] = urls.map(() => []);
     for (let run = 0; run < RUNS; run++) {
-      const result = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: ['performance', 'accessibility', 'best-practices'],
-      });
-      if (!result) throw new Error('Lighthouse returned nothing');
-      results.push(result.lhr);
-      process.stdout.write('.');
+      for (const [index, url] of urls.entries()) {
+        const result = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: ['performance', 'accessibility', 'best-practices'],
+        });
+        if (!result) throw new Error('Lighthouse returned nothing');
+        results[index]!.push(result.lhr);
+        process.stdout.write('.');
+      }
     }
     return results;
   } finally {
@@ -200,17 +193,23 @@ async function measure(url: string): Promise<Result[]> {
   }
 }
 
-function report(name: string, goals: Goals, results: Result[], lcp: string): boolean {
+function report(name: string, goals: Goals | undefined, results: Result[], lcp: string): boolean {
   const perf = results.map((lhr) => score(lhr, 'performance'));
   const a11y = median(results.map((lhr) => score(lhr, 'accessibility')));
   const bp = median(results.map((lhr) => score(lhr, 'best-practices')));
   const medianRun = results.find((lhr) => score(lhr, 'performance') === median(perf))!;
   const checks: [string, number, number | undefined][] = [
-    ['performance', median(perf), goals.performance],
-    ['accessibility', a11y, goals.accessibility],
-    ['best practices', bp, goals.bestPractices],
+    ['performance', median(perf), goals?.performance],
+    ['accessibility', a11y, goals?.accessibility],
+    ['best practices', bp, goals?.bestPractices],
   ];
-  console.log(`\n${name}: ${results.length} runs (performance ${perf.join(', ')})`);
+  console.log(
+    `\n${name}: ${results.length} runs (performance ${perf.join(', ')}; LCP ${results
+      .map((lhr) =>
+        ((lhr.audits['largest-contentful-paint']?.numericValue ?? NaN) / 1000).toFixed(1),
+      )
+      .join(', ')} s)`,
+  );
   let ok = true;
   for (const [label, value, goal] of checks) {
     const verdict = goal === undefined ? '' : value >= goal ? ' → WITHIN' : ' → BELOW';
@@ -228,23 +227,27 @@ function report(name: string, goals: Goals, results: Result[], lcp: string): boo
   }
   console.log(`  LCP element     ${lcp}`);
   console.log(`  critical chain  ${criticalPath(medianRun).join('\n                  ')}`);
+  const tasks = longTasks(medianRun);
+  if (tasks.length > 0) console.log(`  long tasks      ${tasks.join('\n                  ')}`);
   const lost = costs(medianRun);
   if (lost.length > 0) console.log(`  costing points  ${lost.join('\n                  ')}`);
   return ok;
 }
 
-// The project's build (with the server's, once it is part of `npm run build`).
+// The project's build: the app in dist/ and the server in dist-server/.
 execSync('npm run -s build', { stdio: 'ignore' });
+const servers: Served[] = [];
 let allOk = true;
-for (const { name, command, goals } of SERVERS) {
-  const server = await startServer(command);
-  try {
-    process.stdout.write(`Lighthouse on the ${name} `);
-    const results = await measure(server.url);
-    allOk = report(name, goals, results, await lcpElement(server.url)) && allOk;
-  } finally {
-    server.process.kill();
+try {
+  for (const { command, dist } of SERVERS) servers.push(await startServer(command, dist));
+  process.stdout.write(`Lighthouse on ${SERVERS.map(({ name }) => name).join(', ')} `);
+  const results = await measure(servers.map(({ url }) => url));
+  for (const [index, { name, goals }] of SERVERS.entries()) {
+    const { url } = servers[index]!;
+    allOk = report(name, goals, results[index]!, await lcpElement(url)) && allOk;
   }
+} finally {
+  for (const server of servers) server.stop();
 }
 console.log(allOk ? '\nEvery Lighthouse goal met.' : '\nSome Lighthouse goal missed.');
 process.exitCode = allOk ? 0 : 1;

@@ -1,16 +1,11 @@
-// A tiny static server for dist/, for `npm run lighthouse` (scripts/lighthouse.ts): the built app
+// A plain static server for dist/, for `npm run lighthouse` (scripts/lighthouse.ts): the built
+// app as a bare static host serves it (no compression, every file `cache-control: no-cache`),
 // with its routes answered by index.html (as the service worker does), `PORT` from the
-// environment (0: any free port; the address is printed as "listening on <url>").
-//   tsx scripts/static-server.ts             plain: no compression, every file no-cache, as a
-//                                            bare static host serves it
-//   tsx scripts/static-server.ts --compress  brotli or gzip (compressed once, at start), and
-//                                            hashed assets cached for a year
-// The project's own server (`npm run server`, server/) replaces the compressing mode once it
-// is merged; this one only stands in for it, for measuring.
-import { createServer, type ServerResponse } from 'node:http';
+// environment (0: any free port; the address is printed as "listening on <url>"). The
+// compressing case is the project's own server (`npm run server`, server/).
+import { createServer } from 'node:http';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -22,16 +17,13 @@ const TYPES: Record<string, string> = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
-const TEXT = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt']);
 
 interface File {
   type: string;
   body: Buffer;
-  br?: Buffer;
-  gzip?: Buffer;
 }
 
-function readTree(root: string, compress: boolean): Map<string, File> {
+function readTree(root: string): Map<string, File> {
   const files = new Map<string, File>();
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -40,42 +32,20 @@ function readTree(root: string, compress: boolean): Map<string, File> {
         walk(path);
         continue;
       }
-      const ext = extname(name);
+      // The build's precompressed copies are for the project's server, not a bare host.
+      if (name.endsWith('.br') || name.endsWith('.gz')) continue;
       const body = readFileSync(path);
-      const file: File = { type: TYPES[ext] ?? 'application/octet-stream', body };
-      if (compress && TEXT.has(ext)) {
-        file.br = brotliCompressSync(body, {
-          params: { [constants.BROTLI_PARAM_QUALITY]: 11 },
-        });
-        file.gzip = gzipSync(body, { level: 9 });
-      }
-      files.set(`/${relative(root, path).split(sep).join('/')}`, file);
+      files.set(`/${relative(root, path).split(sep).join('/')}`, {
+        type: TYPES[extname(name)] ?? 'application/octet-stream',
+        body,
+      });
     }
   };
   walk(root);
   return files;
 }
 
-function send(response: ServerResponse, file: File, encodings: string, cache: string) {
-  const encoding =
-    file.br && /\bbr\b/.test(encodings)
-      ? 'br'
-      : file.gzip && /\bgzip\b/.test(encodings)
-        ? 'gzip'
-        : undefined;
-  const body = encoding === 'br' ? file.br! : encoding === 'gzip' ? file.gzip! : file.body;
-  response.writeHead(200, {
-    'content-type': file.type,
-    'content-length': body.length,
-    'cache-control': cache,
-    ...(encoding && { 'content-encoding': encoding }),
-    ...(file.br && { vary: 'accept-encoding' }),
-  });
-  response.end(body);
-}
-
-const compress = process.argv.includes('--compress');
-const files = readTree(process.env.DIST_DIR ?? 'dist', compress);
+const files = readTree(process.env.DIST_DIR ?? 'dist');
 const index = files.get('/index.html');
 if (!index) throw new Error('No dist/index.html: build the app first.');
 
@@ -86,9 +56,12 @@ const server = createServer((request, response) => {
     response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     return;
   }
-  const hashed = path.startsWith('/assets/');
-  const cache = compress && hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
-  send(response, file, request.headers['accept-encoding'] ?? '', cache);
+  response.writeHead(200, {
+    'content-type': file.type,
+    'content-length': file.body.length,
+    'cache-control': 'no-cache',
+  });
+  response.end(file.body);
 });
 server.listen(Number(process.env.PORT ?? 0), '127.0.0.1', () => {
   const address = server.address();

@@ -29,6 +29,7 @@ import {
   type SpaceRecord,
   type Storage,
 } from './storage.ts';
+import { toCredential, type CredentialRow } from './credential-row.ts';
 
 // Each entry moves the schema one version up; never edit a shipped one.
 const MIGRATIONS = [
@@ -70,30 +71,6 @@ export interface PostgresOptions {
   queryTimeoutMs?: number;
   logger?: Logger;
 }
-
-interface CredentialRow {
-  id: string;
-  space_id: string;
-  kind: CredentialRecord['kind'];
-  secret_hash: Buffer;
-  label: string | null;
-  created_at: number;
-  expires_at: number | null;
-  used_at: number | null;
-  revoked_at: number | null;
-}
-
-const toCredential = (row: CredentialRow): CredentialRecord => ({
-  id: row.id,
-  spaceId: row.space_id,
-  kind: row.kind,
-  secretHash: new Uint8Array(row.secret_hash),
-  ...(row.label !== null && { label: row.label }),
-  createdAt: row.created_at,
-  ...(row.expires_at !== null && { expiresAt: row.expires_at }),
-  ...(row.used_at !== null && { usedAt: row.used_at }),
-  ...(row.revoked_at !== null && { revokedAt: row.revoked_at }),
-});
 
 const credentialValues = (c: CredentialRecord) => [
   c.id,

@@ -23,6 +23,7 @@ import {
   type SpaceRecord,
   type Storage,
 } from './storage.ts';
+import { toCredential, type CredentialRow } from './credential-row.ts';
 
 // Each entry moves the schema one version up (PRAGMA user_version); never edit a shipped one.
 const MIGRATIONS = [
@@ -66,30 +67,6 @@ async function loadDriver(): Promise<typeof BetterSqlite3> {
     throw new Error(MISSING_SQLITE_MESSAGE, { cause: error });
   }
 }
-
-interface CredentialRow {
-  id: string;
-  space_id: string;
-  kind: CredentialRecord['kind'];
-  secret_hash: Buffer;
-  label: string | null;
-  created_at: number;
-  expires_at: number | null;
-  used_at: number | null;
-  revoked_at: number | null;
-}
-
-const toCredential = (row: CredentialRow): CredentialRecord => ({
-  id: row.id,
-  spaceId: row.space_id,
-  kind: row.kind,
-  secretHash: new Uint8Array(row.secret_hash),
-  ...(row.label !== null && { label: row.label }),
-  createdAt: row.created_at,
-  ...(row.expires_at !== null && { expiresAt: row.expires_at }),
-  ...(row.used_at !== null && { usedAt: row.used_at }),
-  ...(row.revoked_at !== null && { revokedAt: row.revoked_at }),
-});
 
 const credentialParams = (c: CredentialRecord) => ({
   id: c.id,

@@ -1,8 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useDatabaseStatus } from '../db/use-database-status';
 import { usePathname } from '../ui/router';
 import { DatabaseProblem } from './database-problem';
-import { useAfterLoad } from '../ui/after-load';
+import { markFirstScreen, useAfterLoad } from '../ui/after-load';
 import { ErrorBoundary } from './error-boundary';
 import { renderRoute, routeKey } from './routes';
 import { Shell } from './shell';
@@ -20,6 +20,11 @@ export function App() {
   const path = usePathname();
   const today = useToday();
   const loaded = useAfterLoad();
+  // Today says when its list is up; any other first screen does not hold background work back.
+  const todayFirst = status.state === 'ok' && routeKey(path) === '/';
+  useEffect(() => {
+    if (!todayFirst) markFirstScreen();
+  }, [todayFirst]);
   if (status.state !== 'ok') return <DatabaseProblem status={status} />;
   return (
     <Shell path={path}>

@@ -1,10 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { ImportView } from '../../src/features/import/import-view';
 import { makeGoal } from '../fixtures/builders';
+import { loadListReaders } from '../setup/lazy-code';
+
+// The readers load lazily; paid here, not inside a test's one-second wait (issue 21).
+beforeAll(loadListReaders);
 
 const TODAY = '2027-01-20';
 const live = async () => (await db.tasks.toArray()).filter((task) => task.deletedAt === undefined);

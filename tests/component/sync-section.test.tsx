@@ -4,10 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
 import { SettingsView } from '../../src/features/settings/settings-view';
 import { offerDeviceLink, getDeviceLink } from '../../src/ui/device-link-store';
+import { loadBackupReader } from '../setup/lazy-code';
+
+// The backup reader loads lazily; paid here, not inside a test's one-second wait (issue 21).
+beforeAll(loadBackupReader);
 
 const TOKEN = `${'s'.repeat(22)}.${'c'.repeat(16)}.${'x'.repeat(43)}`;
 

@@ -115,7 +115,7 @@ test('hostile titles arriving in an imported backup are plain text too', async (
     buffer: Buffer.from(JSON.stringify(backup)),
   });
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
     'Imported: 3 records written.',
   );
   await page.getByRole('link', { name: 'Today' }).click();

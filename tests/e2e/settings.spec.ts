@@ -58,7 +58,7 @@ test('a backup round-trips through the UI: export, wipe, import, export', async 
   );
   await page.getByRole('radio', { name: 'Replace' }).check();
   await page.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Imported' })).toContainText(
+  await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
     'Imported: 4 records written.',
   );
 

@@ -12,3 +12,7 @@ export const loadQuickAddParser = () =>
     import('../../src/domain/quick-add-parser'),
     import('../../src/features/today/quick-add-chips'),
   ]);
+
+/** The list readers of "Bring in your list" (papaparse, and chrono-node for English dates). */
+export const loadListReaders = () =>
+  Promise.all([import('../../src/domain/list-import/read-list'), import('chrono-node/en')]);

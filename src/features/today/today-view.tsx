@@ -1,11 +1,12 @@
 // Today: capture, then the plan (DESIGN.md §3): every active goal's next step above the chores
 // that made the cut, the rest of the chores folded into a pile, and what was done today.
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { startOfDay } from '../../domain/day';
 import { prioritize } from '../../domain/prioritize';
 import type { Plan } from '../../domain/plan-types';
 import type { Day, Task } from '../../domain/types';
 import { useSettings } from '../../db/use-settings';
+import { markFirstScreen } from '../../ui/after-load';
 import { useTodayInputs } from '../../db/use-today-inputs';
 import { useTasksDoneOn } from '../../db/use-tasks';
 import { DoneToday } from './done-today';
@@ -45,6 +46,11 @@ export function TodayView({ today }: { today: Day }) {
   const visible = useMemo(() => rowsOnScreen(plan), [plan]);
   const rows = useTaskRowState(visible);
   const feedback = useAddedFeedback(plan);
+  const shown = plan !== undefined && done !== undefined;
+  // Background work (src/ui/after-load.ts) waits for this: the list, not only the frame.
+  useEffect(() => {
+    if (shown) markFirstScreen();
+  }, [shown]);
   const isEmpty =
     plan !== undefined &&
     plan.goals.length + plan.chores.length + pileCount === 0 &&
@@ -57,7 +63,7 @@ export function TodayView({ today }: { today: Day }) {
         <p className="view-subtitle">{longDate.format(startOfDay(today))}</p>
       </header>
       <QuickAdd today={today} onAdded={feedback.added} />
-      {plan === undefined || done === undefined ? (
+      {!shown ? (
         <p className="loading">Loading your list…</p>
       ) : isEmpty ? (
         <EmptyToday />
