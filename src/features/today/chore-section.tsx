@@ -4,12 +4,13 @@
 // thousands never turns into thousands of rows (or reads) at once; the button at its end says
 // exactly how many rows it will add. Its rows have no drag handle: the sortable list stays
 // short with any number of tasks.
-import { useMemo, useRef, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { choreEntry } from '../../domain/plan-chores';
 import type { TaskEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { usePileChores } from '../../db/use-today-inputs';
 import { useDropZone } from './drop-zone';
+import { PageControls } from './page-controls';
 import { PlanList } from './plan-list';
 import { SortablePlanList } from './sortable-plan-list';
 import type { TaskRowState } from './use-task-row-state';
@@ -29,7 +30,6 @@ const moreChores = (n: number) => `Show ${count.format(n)} more ${n === 1 ? 'cho
 
 export function ChoreSection({ chores, pileCount, today, rows }: Props) {
   const [pages, setPages] = useState(0); // 0: folded
-  const toggle = useRef<HTMLButtonElement>(null);
   const open = pages > 0 && pileCount > 0;
   const shownIds = useMemo(() => chores.map((entry) => entry.task.id), [chores]);
   const pileTasks = usePileChores(shownIds, open ? Math.min(pages * PAGE, pileCount) : 0);
@@ -59,34 +59,17 @@ export function ChoreSection({ chores, pileCount, today, rows }: Props) {
           <PlanList entries={visiblePile} today={today} rows={rows} />
         </div>
       )}
-      <div className="pile-controls">
-        {open && unread > 0 && (
-          <button
-            type="button"
-            className="pile-toggle"
-            onClick={() => {
-              // The last page: this button goes, so focus waits on the toggle instead.
-              if (unread <= PAGE) toggle.current?.focus();
-              setPages(pages + 1);
-            }}
-          >
-            Show the next {count.format(Math.min(PAGE, unread))} of the pile
-          </button>
-        )}
-        {pileCount > 0 && (
-          // One button that opens and folds, so focus stays on it either way.
-          <button
-            ref={toggle}
-            type="button"
-            className="pile-toggle"
-            aria-controls={PILE_ID}
-            aria-expanded={open}
-            onClick={() => setPages(open ? 0 : 1)}
-          >
-            {open ? 'Fold the pile' : moreChores(pileCount)}
-          </button>
-        )}
-      </div>
+      <PageControls
+        controls={PILE_ID}
+        open={open}
+        unread={unread}
+        page={PAGE}
+        nextLabel={(rows) => `Show the next ${count.format(rows)} of the pile`}
+        toggleLabel={open ? 'Fold the pile' : moreChores(pileCount)}
+        toggleShown={pileCount > 0}
+        onNextPage={() => setPages(pages + 1)}
+        onToggle={() => setPages(open ? 0 : 1)}
+      />
     </section>
   );
 }

@@ -3,10 +3,11 @@
 // a time, like the pile) and folds them again. Each row's "Edit" has the Goal picker; a step
 // given a goal leaves this heap and takes its turn with that goal. No drag handles here: the
 // sortable lists stay short however many steps wait.
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { TaskEntry } from '../../domain/plan-types';
 import type { Day } from '../../domain/types';
 import { Link } from '../../ui/router';
+import { PageControls } from './page-controls';
 import { PlanList } from './plan-list';
 import type { TaskRowState } from './use-task-row-state';
 
@@ -23,7 +24,6 @@ const steps = (n: number) => `${count.format(n)} more goal ${n === 1 ? 'step' : 
 
 export function UnlinkedRest({ rest, today, rows }: Props) {
   const [pages, setPages] = useState(0); // 0: folded
-  const toggle = useRef<HTMLButtonElement>(null);
   const open = pages > 0;
   const shown = open ? rest.slice(0, pages * PAGE) : [];
   const unread = rest.length - shown.length;
@@ -39,31 +39,18 @@ export function UnlinkedRest({ rest, today, rows }: Props) {
           <PlanList entries={shown} today={today} rows={rows} />
         </div>
       )}
-      <div className="pile-controls">
-        {open && unread > 0 && (
-          <button
-            type="button"
-            className="pile-toggle"
-            onClick={() => {
-              // The last page: this button goes, so focus waits on the toggle instead.
-              if (unread <= PAGE) toggle.current?.focus();
-              setPages(pages + 1);
-            }}
-          >
-            Show the next {count.format(Math.min(PAGE, unread))} without a goal
-          </button>
-        )}
-        <button
-          ref={toggle}
-          type="button"
-          className="pile-toggle"
-          aria-controls={REST_ID}
-          aria-expanded={open}
-          onClick={() => setPages(open ? 0 : 1)}
-        >
-          {open ? 'Fold the steps without a goal' : `Show ${steps(rest.length)} without a goal`}
-        </button>
-      </div>
+      <PageControls
+        controls={REST_ID}
+        open={open}
+        unread={unread}
+        page={PAGE}
+        nextLabel={(rows) => `Show the next ${count.format(rows)} without a goal`}
+        toggleLabel={
+          open ? 'Fold the steps without a goal' : `Show ${steps(rest.length)} without a goal`
+        }
+        onNextPage={() => setPages(pages + 1)}
+        onToggle={() => setPages(open ? 0 : 1)}
+      />
     </div>
   );
 }
