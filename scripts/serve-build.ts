@@ -2,7 +2,7 @@
 // a command that serves DIST_DIR on the port given in PORT (with STORAGE=memory, which the
 // project's server reads), started on a free port and awaited until it answers.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from './free-port';
 
 // The compressing server is the project's own server, started as `npm run server` starts it
 // (node directly, so killing it stops the server rather than an npm wrapper): precompressed
@@ -14,20 +14,6 @@ export const PLAIN_SERVER = ['node_modules/.bin/tsx', 'scripts/static-server.ts'
 export interface Served {
   url: string;
   stop: () => void;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => {
-        if (address && typeof address === 'object') resolve(address.port);
-        else reject(new Error('no port'));
-      });
-    });
-  });
 }
 
 export async function startServer(command: string[], dist = 'dist'): Promise<Served> {

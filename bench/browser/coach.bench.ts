@@ -6,7 +6,6 @@
 // - the Clients page with 30 clients: from navigation until all 30 cards show their goals (with
 //   nothing cached, and from the cache), the sockets it opens, and the page's JavaScript heap
 //   against the same page following nobody.
-import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../../server/app.ts';
@@ -21,18 +20,11 @@ import { WebSocket } from 'ws';
 import { seed } from '../../tests/e2e/support/app-db';
 import { BENCH_TODAY, makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
+import { freePort } from '../../scripts/free-port';
 
 const CHANGES = 20;
 const CLIENTS = 30;
 const LOADS = 5;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function open(
   browser: Browser,

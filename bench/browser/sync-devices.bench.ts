@@ -7,7 +7,6 @@
 //   the other has arrived;
 // - Today with 10,000 tasks while sync is on and connected (first render ≤ 500 ms, quick add
 //   ≤ 50 ms).
-import { createServer } from 'node:net';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../server/app.ts';
 import { createLogger } from '../../server/log.ts';
@@ -17,19 +16,12 @@ import { readStore, seed } from '../../tests/e2e/support/app-db';
 import { makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
 import { firstRender, quickAdd } from './today.bench';
+import { freePort } from '../../scripts/free-port';
 
 const EDITS = 30;
 const RESTARTS = 5;
 const RELOADS = 7;
 const ADDS = 15;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as { port: number };
-  await new Promise((resolve) => probe.close(resolve));
-  return port;
-}
 
 async function device(
   browser: Browser,

@@ -5,7 +5,6 @@
 // setOffline leaves an open WebSocket alone), "silent" keeps it open but lets nothing through.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
@@ -16,6 +15,7 @@ import {
   type Page,
   type WebSocketRoute,
 } from '@playwright/test';
+import { freePort } from '../../../scripts/free-port';
 
 export class SyncServer {
   private child: ChildProcess | undefined;
@@ -64,14 +64,6 @@ export class SyncServer {
     await this.stop();
     rmSync(this.dataDir, { recursive: true, force: true });
   }
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
 }
 
 type Mode = 'online' | 'offline';

@@ -9,10 +9,12 @@
 // template that every further cluster copies.
 import { execFile, execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { chownSync, cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../../../scripts/free-port';
+
+export { freePort };
 
 const run = promisify(execFile);
 
@@ -36,17 +38,6 @@ export function redisBin(): string | undefined {
   return ['/usr/bin/redis-server', '/usr/local/bin/redis-server']
     .concat((process.env.PATH ?? '').split(':').map((dir) => join(dir, 'redis-server')))
     .find((file) => existsSync(file));
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }
 
 const asRoot = userInfo().uid === 0;
