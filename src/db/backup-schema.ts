@@ -17,6 +17,7 @@ import { GOAL_TEXT_MAX_LENGTH } from '../domain/goal-input';
 import { NOTES_MAX_LENGTH, TITLE_MAX_LENGTH } from '../domain/task-input';
 import { REFLECTION_MAX_LENGTH } from '../domain/reflection';
 import { SESSION_COUNT_MAX } from '../domain/coaching';
+import { ACTIVITY_TYPES } from '../domain/types';
 import { BACKUP_FORMAT, BACKUP_VERSION } from './backup-format';
 
 const LATEST_INSTANT = 8.64e15; // the largest moment a JavaScript Date can hold
@@ -163,18 +164,7 @@ export const activitySchema = v.strictObject(
     id,
     at: instant,
     day,
-    type: oneOf([
-      'added',
-      'completed',
-      'reopened',
-      'snoozed',
-      'skipped',
-      'deleted',
-      'restored',
-      'goal-achieved',
-      'goal-paused',
-      'goal-resumed',
-    ]),
+    type: oneOf(ACTIVITY_TYPES),
     taskId: v.optional(id),
     goalId: v.optional(id),
     kind: v.optional(oneOf(['chore', 'goal'])),

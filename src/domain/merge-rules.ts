@@ -37,7 +37,7 @@ import { isOrderKey } from './order-key';
 import { checkRecurrence } from './recurrence';
 import { reflectionId, REFLECTION_MAX_LENGTH } from './reflection';
 import { NOTES_MAX_LENGTH, TITLE_MAX_LENGTH } from './task-input';
-import type { ActivityType, Recurrence } from './types';
+import { ACTIVITY_TYPES, type ActivityType, type Recurrence } from './types';
 
 export type MergeTable =
   'tasks' | 'goals' | 'checkIns' | 'activity' | 'reflections' | 'coachingSessions';
@@ -219,19 +219,6 @@ function repairCheckIn(id: string, raw: Raw, context: MergeContext): RepairedRec
     deletedAt: deletedAt(raw.deletedAt),
   });
 }
-
-const ACTIVITY_TYPES: readonly ActivityType[] = [
-  'added',
-  'completed',
-  'reopened',
-  'snoozed',
-  'skipped',
-  'deleted',
-  'restored',
-  'goal-achieved',
-  'goal-paused',
-  'goal-resumed',
-];
 
 function plans(value: unknown): Record<string, unknown>[] | undefined {
   if (!Array.isArray(value)) return undefined;

@@ -80,17 +80,19 @@ export interface CheckIn {
  * themselves cannot tell afterwards (a snooze, a skip, a reopen, a pause), and the ones they can,
  * kept with the kind and goal the task had at that moment.
  */
-export type ActivityType =
-  | 'added'
-  | 'completed'
-  | 'reopened'
-  | 'snoozed'
-  | 'skipped'
-  | 'deleted'
-  | 'restored'
-  | 'goal-achieved'
-  | 'goal-paused'
-  | 'goal-resumed';
+export const ACTIVITY_TYPES = [
+  'added',
+  'completed',
+  'reopened',
+  'snoozed',
+  'skipped',
+  'deleted',
+  'restored',
+  'goal-achieved',
+  'goal-paused',
+  'goal-resumed',
+] as const;
+export type ActivityType = (typeof ACTIVITY_TYPES)[number];
 
 /** An if–then plan as it was shown at a snooze (a copy: the goal's plans may change later). */
 export interface PlanShown {
