@@ -21,6 +21,7 @@ import { seed } from '../../tests/e2e/support/app-db';
 import { BENCH_TODAY, makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
 import { freePort } from '../../scripts/free-port';
+import { benchContext } from './bench-context';
 
 const CHANGES = 20;
 const CLIENTS = 30;
@@ -30,8 +31,7 @@ async function open(
   browser: Browser,
   baseURL: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL });
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const context = await benchContext(browser, { baseURL });
   const page = await context.newPage();
   await page.goto('/');
   await page.getByRole('main').waitFor();

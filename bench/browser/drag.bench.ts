@@ -8,6 +8,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 import { seed } from '../../tests/e2e/support/app-db';
 import { makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
+import { benchContext } from './bench-context';
 
 const WARM_UPS = 2;
 const MOVES = 24;
@@ -119,9 +120,10 @@ async function dragChore(page: Page, from: number, to: number): Promise<Timing> 
 export async function benchDrag(baseURL: string): Promise<boolean> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ baseURL, viewport: { width: 1280, height: 1000 } });
-    // tsx's keepNames helper, as in ./today.bench.ts.
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const context = await benchContext(browser, {
+      baseURL,
+      viewport: { width: 1280, height: 1000 },
+    });
     const page = await context.newPage();
     const { tasks, goals, checkIns } = makeList(10_000);
     await seed(page, { tasks, goals, checkIns });

@@ -14,6 +14,7 @@ import { seed } from '../../tests/e2e/support/app-db';
 import { makeActivity } from '../make-activity';
 import { BENCH_TODAY, makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
+import { benchContext } from './bench-context';
 
 const VISITS = 9;
 
@@ -61,8 +62,7 @@ async function storageUsage(page: Page): Promise<number> {
 export async function benchReview(baseURL: string): Promise<boolean> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ baseURL });
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const context = await benchContext(browser, { baseURL });
     const page = await context.newPage();
     // The week of BENCH_TODAY, whatever the machine's date.
     await page.clock.setFixedTime(new Date(`${BENCH_TODAY}T10:00:00`));

@@ -17,6 +17,7 @@ import { makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
 import { firstRender, quickAdd } from './today.bench';
 import { freePort } from '../../scripts/free-port';
+import { benchContext } from './bench-context';
 
 const EDITS = 30;
 const RESTARTS = 5;
@@ -27,9 +28,7 @@ async function device(
   browser: Browser,
   baseURL: string,
 ): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ baseURL });
-  // tsx names the functions handed to page.evaluate with a helper the page lacks.
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const context = await benchContext(browser, { baseURL });
   const page = await context.newPage();
   await page.goto('/');
   await page.getByRole('main').waitFor();

@@ -10,6 +10,7 @@ import { seed } from '../../tests/e2e/support/app-db';
 import { makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
 import { firstRender, quickAdd } from './today.bench';
+import { benchContext } from './bench-context';
 
 const RELOADS = 9;
 const ADDS = 25;
@@ -56,8 +57,7 @@ function remoteEdit(page: Page, title: string): Promise<number> {
 export async function benchSync(baseURL: string): Promise<boolean> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
-    const context = await browser.newContext({ baseURL });
-    await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+    const context = await benchContext(browser, { baseURL });
     const page = await context.newPage();
     const { tasks, goals, checkIns } = makeList(10_000, 50, 42, 0);
     await seed(page, { tasks, goals, checkIns, settings: [{ key: 'syncEnabled', value: true }] });

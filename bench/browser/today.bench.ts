@@ -9,6 +9,7 @@ import { seed } from '../../tests/e2e/support/app-db';
 import type { Task } from '../../src/domain/types';
 import { makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
+import { benchContext } from './bench-context';
 
 const RELOADS = 9;
 const ADDS = 15;
@@ -34,10 +35,7 @@ export async function firstRender(page: Page, row = CHORE_ROW): Promise<number> 
 }
 
 async function newPage(browser: Browser, baseURL: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL });
-  // tsx compiles this file with esbuild's keepNames, which wraps functions in a `__name`
-  // helper; functions sent to page.evaluate carry that call into the page, so define it there.
-  await context.addInitScript({ content: 'globalThis.__name = (fn) => fn;' });
+  const context = await benchContext(browser, { baseURL });
   return context.newPage();
 }
 
