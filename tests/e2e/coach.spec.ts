@@ -227,6 +227,8 @@ test('the client shares, the coach follows and sees the week live, read-only, pr
   await coach.page.getByRole('link', { name: 'All clients' }).click();
   await expect(coach.page.getByRole('main')).toContainText(CHORE);
   await coach.page.getByRole('link', { name: 'Alex' }).click();
+  // The client's page loads lazily: print what the coach sees once it is there.
+  await expect(coach.page.getByRole('button', { name: 'Print report' })).toBeVisible();
 
   // The printed report is one page, the same report the client prints.
   const { pages, text } = pdfPages(await coach.page.pdf({ format: 'A4' }));
