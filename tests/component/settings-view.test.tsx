@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { db } from '../../src/db/database';
@@ -8,6 +8,7 @@ import { SettingsView } from '../../src/features/settings/settings-view';
 import { DEFAULT_SETTINGS } from '../../src/domain/types';
 import { everything, seedRepresentative } from '../fixtures/backup-data';
 import { loadBackupReader } from '../setup/lazy-code';
+import { getToast } from '../../src/ui/toast-store';
 
 beforeAll(loadBackupReader);
 
@@ -138,6 +139,17 @@ describe('Settings: backup', () => {
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(within(screen.getByRole('alert')).getByText(new RegExp(problem))).toBeInTheDocument();
     expect(await everything()).toEqual(before);
+  });
+
+  it('imports a file pressed for while its check still runs, once the check is done', async () => {
+    const user = setup();
+    await user.upload(screen.getByLabelText('Import backup'), fixture('valid.json'));
+    // The press that comes before the preview (a quick hand, a slow machine): the button is
+    // disabled while the file is checked, so the form is submitted the way Enter would.
+    fireEvent.submit(screen.getByRole('button', { name: 'Import' }).closest('form')!);
+    await waitFor(() => expect(getToast()?.message).toBe('Imported: 11 records written.'));
+    expect(await db.tasks.count()).toBe(6);
+    expect(screen.queryByRole('alert')).not.toBeInTheDocument();
   });
 
   it('asks for a file when Import is pressed without one', async () => {

@@ -114,6 +114,9 @@ test('hostile titles arriving in an imported backup are plain text too', async (
     mimeType: 'application/json',
     buffer: Buffer.from(JSON.stringify(backup)),
   });
+  await expect(page.getByRole('region', { name: 'Import preview' })).toContainText(
+    '2 tasks, 1 goal, 0 check-ins',
+  );
   await page.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Imported:' })).toContainText(
     'Imported: 3 records written.',

@@ -59,35 +59,61 @@ export function ImportBackup() {
   const [error, setError] = useState<string | null>(null);
   const lastImport = useImportUndo();
 
-  const read = async (file: File | undefined) => {
+  // The file's check, while it runs: Import waits for it rather than finding "no file" when
+  // pressed a moment after the file was chosen.
+  const pendingRead = useRef<Promise<Checked | null>>(Promise.resolve(null));
+
+  const read = async (file: File | undefined): Promise<Checked | null> => {
     const token = ++latestRead.current;
     setChecked(null);
     setError(null);
-    if (!file) return;
+    if (!file) return null;
     setReading(true);
     try {
       // The schema library loads only now, when someone actually imports.
       const { readBackupFile } = await import('../../db/backup-parse');
       const backup = await readBackupFile(file);
       const preview = await previewImport(backup);
-      if (token === latestRead.current) setChecked({ backup, preview });
+      if (token !== latestRead.current) return null;
+      const result = { backup, preview };
+      setChecked(result);
+      return result;
     } catch (failure) {
       if (token === latestRead.current) {
         setError(`Nothing was imported. ${describeReadError(failure)}`);
       }
+      return null;
     } finally {
       if (token === latestRead.current) setReading(false);
     }
   };
 
+  const choose = (file: File | undefined) => {
+    pendingRead.current = read(file);
+  };
+
+  const importing = useRef(false);
+
   const runImport = async () => {
-    if (!checked) {
-      if (!error && !reading) setError('Choose a backup file first.');
+    if (importing.current) return; // a second press while the first import runs
+    importing.current = true;
+    try {
+      await importChecked(checked ?? (await pendingRead.current));
+    } finally {
+      importing.current = false;
+    }
+  };
+
+  const importChecked = async (ready: Checked | null) => {
+    if (!ready) {
+      // A file that could not be read already says why; only a missing file needs saying.
+      if (!fileInput.current?.files?.length) setError('Choose a backup file first.');
       return;
     }
     try {
-      const written = await applyImport(checked.backup, mode);
+      const written = await applyImport(ready.backup, mode);
       setChecked(null);
+      pendingRead.current = Promise.resolve(null);
       if (fileInput.current) fileInput.current.value = '';
       showToast(`Imported: ${formatCount(written, ['record', 'records'])} written.`, {
         action: { label: 'Undo', run: undo },
@@ -116,7 +142,7 @@ export function ImportBackup() {
           accept="application/json,.json"
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => void read(event.target.files?.[0])}
+          onChange={(event) => choose(event.target.files?.[0])}
         />
       </div>
       <fieldset className="settings-choice">
