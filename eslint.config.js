@@ -19,6 +19,8 @@ const UI_LIBRARIES = [
   'react',
   'react-dom',
   'react-dom/*',
+  'preact',
+  'preact/*',
   'dexie',
   'dexie-react-hooks',
   '@dnd-kit/*',
@@ -62,6 +64,12 @@ export default tseslint.config(
         {
           selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
           message: 'User text is rendered as text, never as HTML (DESIGN.md §6).',
+        },
+        {
+          // Preact (which runs the components) only writes the attribute, which a browser
+          // honours once per page load; React focused the field itself.
+          selector: "JSXAttribute[name.name='autoFocus']",
+          message: 'Use ref={focusOnMount} (src/ui/focus.ts): autoFocus does nothing on Preact.',
         },
       ],
     },

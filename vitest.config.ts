@@ -1,13 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
+import preact from '@preact/preset-vite';
 
 // Vitest runs unit, db, component and server tests; Playwright owns tests/e2e, so the include
 // lists are explicit (Vitest's default glob would pick up the Playwright specs too).
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 export default defineConfig({
-  plugins: [react()],
+  // The components run on Preact here too, as they do in the built app (vite.config.ts).
+  plugins: [preact()],
   define: { __APP_VERSION__: JSON.stringify(version) },
   test: {
     reporters: ['default', 'json'],

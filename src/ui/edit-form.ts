@@ -3,13 +3,12 @@
 // A save is handed where focus was when it was asked for, so whatever it focuses once it has
 // finished (the field it refused, the Edit button after closing) never takes focus from where
 // the person has gone since (./focus.ts).
-import type { KeyboardEvent, SyntheticEvent } from 'react';
 import { holdFocus, type FocusHold } from './focus';
 
 export function editFormProps(save: (hold: FocusHold) => Promise<void>, cancel: () => void) {
   return {
     noValidate: true,
-    onSubmit: (event: SyntheticEvent) => {
+    onSubmit: (event: Event) => {
       event.preventDefault();
       void save(holdFocus());
     },

@@ -76,3 +76,10 @@ export function focusWhenPresent(
 /** The selector of one control of one task row, e.g. its "complete" checkbox. */
 export const taskControl = (taskId: string, control: 'complete' | 'edit' | 'delete') =>
   `[data-task-id="${CSS.escape(taskId)}"] [data-control="${control}"]`;
+
+/**
+ * A ref that focuses its element as it appears: for a form opened by a click, whose first
+ * field is what the person came for. Not the `autoFocus` prop: React focused such a field
+ * itself, Preact only writes the HTML attribute, which a browser honours once per page load.
+ */
+export const focusOnMount = (element: HTMLElement | null): void => element?.focus();

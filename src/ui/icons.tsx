@@ -9,7 +9,7 @@ const common = {
   strokeLinecap: 'round',
   strokeLinejoin: 'round',
   'aria-hidden': true,
-  focusable: false,
+  focusable: 'false',
 } as const;
 
 export const EditIcon = () => (

@@ -17,7 +17,7 @@ export function navigate(path: string, options: { replace?: boolean } = {}): voi
   window.dispatchEvent(new PopStateEvent('popstate'));
 }
 
-type LinkProps = AnchorHTMLAttributes<HTMLAnchorElement> & { href: string };
+type LinkProps = AnchorHTMLAttributes & { href: string };
 
 /** An ordinary link that navigates in place; modified clicks (new tab, …) stay the browser's. */
 export function Link({ href, onClick, ...rest }: LinkProps) {

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { diagnose } from '../../src/domain/diagnose';
 import { DiagnosisSummary } from '../../src/features/all/diagnosis-summary';

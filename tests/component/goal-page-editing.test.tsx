@@ -1,7 +1,7 @@
 // The goal page's editing controls as a user drives them: "Edit goal", "Edit plans", a
 // check-in logged with a note on an earlier day, a check-in edited or deleted (with Undo), and
 // "Mark achieved". Each test checks both what the page shows and what was stored.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { logProgress } from '../../src/db/check-in-repository';

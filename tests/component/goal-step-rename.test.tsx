@@ -1,7 +1,7 @@
 // Renaming a step on its goal's page: "Edit: <step>" opens a "Title" box like Today's edit,
 // Enter saves, Escape cancels, focus goes back to the step's "Edit" button, and a title the
 // task rules refuse (empty, over 500 characters) is explained in an alert and stored nowhere.
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';

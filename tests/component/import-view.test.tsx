@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
@@ -86,7 +86,8 @@ describe('Bring in your list', () => {
       title: 'Write 500 words of the memoir',
       goalId: goal.id,
     });
-    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    // Focus moves in an effect, which runs after the frame that showed the result.
+    await waitFor(() => expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus());
     expect(screen.queryByRole('button', { name: 'Add to my list' })).toBeNull();
 
     await user.click(screen.getByRole('button', { name: 'Undo' }));

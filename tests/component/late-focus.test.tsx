@@ -3,7 +3,7 @@
 // from where the action left focus. Each test lets the late move have its chance (two animation
 // frames, or the write's end) after the person has moved on, and checks their keys land where
 // they clicked.
-import { render, screen, waitFor } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';

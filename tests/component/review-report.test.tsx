@@ -1,7 +1,7 @@
 // The Review report's pieces (src/ui/review), as a client and a coach meet them: every chart has
 // its text equivalent, each goal is a region named after it with a progress bar that says where
 // it went, and the empty period says so in words.
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { buildReview, type ReviewInput } from '../../src/domain/review';
 import { weekOf } from '../../src/domain/review-period';

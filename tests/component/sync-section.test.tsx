@@ -2,7 +2,7 @@
 // no device link refused in an alert (typed text kept, nothing stored), a device link opened
 // here waiting for "Join", and Replace warning that it changes every linked device.
 import { readFileSync } from 'node:fs';
-import { act, render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';
@@ -36,7 +36,7 @@ describe('Settings → Sync', () => {
   it('shows what joining does and waits for Join; Cancel drops the link', async () => {
     const user = userEvent.setup();
     render(<SettingsView today="2026-11-26" />);
-    act(() => offerDeviceLink({ ok: true, token: TOKEN }));
+    await act(() => offerDeviceLink({ ok: true, token: TOKEN }));
     const section = within(await sync());
     const heading = await section.findByRole('heading', { name: 'Join your other devices' });
     expect(heading).toHaveFocus();
@@ -50,7 +50,7 @@ describe('Settings → Sync', () => {
 
   it('says so when the opened link is damaged, and changes nothing', async () => {
     render(<SettingsView today="2026-11-26" />);
-    act(() => offerDeviceLink({ ok: false, problem: 'damaged' }));
+    await act(() => offerDeviceLink({ ok: false, problem: 'damaged' }));
     const section = within(await sync());
     expect(await section.findByRole('alert')).toHaveTextContent('damaged');
     expect(section.getByRole('alert')).toHaveTextContent('Nothing was changed on this device.');

@@ -1,4 +1,4 @@
-import { act, render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { Toaster } from '../../src/ui/toaster';
@@ -9,7 +9,7 @@ describe('the update prompt', () => {
     const apply = vi.fn();
     render(<Toaster />);
     expect(screen.queryByRole('button', { name: 'Reload to update' })).not.toBeInTheDocument();
-    act(() => offerUpdate(apply));
+    await act(() => offerUpdate(apply));
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent('A new version of Goals First is ready.');
     expect(apply).not.toHaveBeenCalled();
@@ -19,10 +19,10 @@ describe('the update prompt', () => {
 
   it('"Later" puts the offer away until a newer one comes', async () => {
     render(<Toaster />);
-    act(() => offerUpdate(vi.fn()));
+    await act(() => offerUpdate(vi.fn()));
     await userEvent.setup().click(screen.getByRole('button', { name: 'Later' }));
     expect(screen.queryByRole('button', { name: 'Reload to update' })).not.toBeInTheDocument();
-    act(() => offerUpdate(vi.fn()));
+    await act(() => offerUpdate(vi.fn()));
     expect(screen.getByRole('button', { name: 'Reload to update' })).toBeInTheDocument();
   });
 });

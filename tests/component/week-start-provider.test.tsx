@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { WeekStartProvider } from '../../src/app/week-start-provider';
 import { saveSettings } from '../../src/db/settings-repository';

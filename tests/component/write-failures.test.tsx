@@ -1,7 +1,7 @@
 // The whole path of a failed write as the user meets it: the alert says what happened, what
 // they typed is still there, and the database did not change.
 import { readFileSync } from 'node:fs';
-import { render, screen } from '@testing-library/react';
+import { render, screen } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { db } from '../../src/db/database';

@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup, queryAllByRole } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { cleanup, queryAllByRole } from '@testing-library/preact';
+import { afterAll, afterEach } from 'vitest';
 
 // jsdom computes its first style in a file slowly: about a quarter of a second on an idle
 // machine (its CSS machinery starts up), and several seconds on a loaded one or a fresh clone.
@@ -32,3 +32,7 @@ afterEach(() => {
   frames.clear();
   cleanup();
 });
+
+// Preact runs a render's effects up to 35 ms after it (a frame, or a timer if no frame comes).
+// Those of a file's last test must run while its window still exists.
+afterAll(() => new Promise((resolve) => setTimeout(resolve, 50)));

@@ -66,7 +66,7 @@ export function FollowForm({ reading }: { reading: DeviceLinkReading }) {
           autoComplete="off"
           aria-describedby={error ? `${id}-error` : undefined}
           aria-invalid={error ? true : undefined}
-          onChange={(event) => setName(event.target.value)}
+          onChange={(event) => setName(event.currentTarget.value)}
         />
       </div>
       <FieldError id={`${id}-error`} message={error} />

@@ -7,7 +7,7 @@ import type { CheckIn, Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { parseNumber } from './goal-draft';
 import { editFormProps } from '../../ui/edit-form';
-import type { FocusHold } from '../../ui/focus';
+import { focusOnMount, type FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
@@ -77,8 +77,8 @@ export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
             step="any"
             value={amount}
             // Opened by "Log progress" (or "Edit"): the amount is what comes next.
-            autoFocus
-            onChange={(event) => edit(setAmount)(event.target.value)}
+            ref={focusOnMount}
+            onChange={(event) => edit(setAmount)(event.currentTarget.value)}
             {...fieldState(error, 'amount', errorId)}
           />
         </div>
@@ -89,7 +89,7 @@ export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
             type="date"
             max={today}
             value={day}
-            onChange={(event) => edit(setDay)(event.target.value)}
+            onChange={(event) => edit(setDay)(event.currentTarget.value)}
             {...fieldState(error, 'day', errorId)}
           />
         </div>
@@ -103,7 +103,7 @@ export function CheckInForm({ goal, today, checkIn, onClose }: Props) {
           type="text"
           value={note}
           autoComplete="off"
-          onChange={(event) => edit(setNote)(event.target.value)}
+          onChange={(event) => edit(setNote)(event.currentTarget.value)}
           {...fieldState(error, 'note', errorId)}
         />
       </div>

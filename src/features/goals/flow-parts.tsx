@@ -39,7 +39,7 @@ export function WhatPart({ formId, draft, update, error, errorId }: PartProps) {
           value={draft.title}
           placeholder="Write a novel"
           autoComplete="off"
-          onChange={(event) => update({ title: event.target.value })}
+          onChange={(event) => update({ title: event.currentTarget.value })}
           {...fieldState(error, 'title', errorId)}
         />
       </div>
@@ -50,7 +50,7 @@ export function WhatPart({ formId, draft, update, error, errorId }: PartProps) {
           value={draft.why}
           rows={3}
           placeholder="I have told stories all my life and want one of them to last."
-          onChange={(event) => update({ why: event.target.value })}
+          onChange={(event) => update({ why: event.currentTarget.value })}
           {...fieldState(error, 'why', errorId)}
         />
       </div>
@@ -102,7 +102,7 @@ export function MeasurePart({ formId, draft, update, error, errorId, today }: Pa
               step="any"
               value={draft.target}
               placeholder="20000"
-              onChange={(event) => update({ target: event.target.value })}
+              onChange={(event) => update({ target: event.currentTarget.value })}
               {...fieldState(error, 'target', errorId)}
             />
           </div>
@@ -114,7 +114,7 @@ export function MeasurePart({ formId, draft, update, error, errorId, today }: Pa
               value={draft.unit}
               placeholder="words"
               autoComplete="off"
-              onChange={(event) => update({ unit: event.target.value })}
+              onChange={(event) => update({ unit: event.currentTarget.value })}
               {...fieldState(error, 'unit', errorId)}
             />
           </div>
@@ -127,7 +127,7 @@ export function MeasurePart({ formId, draft, update, error, errorId, today }: Pa
           type="date"
           min={today}
           value={draft.deadline}
-          onChange={(event) => update({ deadline: event.target.value })}
+          onChange={(event) => update({ deadline: event.currentTarget.value })}
           {...fieldState(error, 'deadline', errorId)}
         />
       </div>
@@ -155,7 +155,9 @@ export function StepsPart({ formId, draft, update, error, errorId }: PartProps) 
               autoComplete="off"
               onChange={(event) =>
                 update({
-                  steps: draft.steps.map((step, i) => (i === index ? event.target.value : step)),
+                  steps: draft.steps.map((step, i) =>
+                    i === index ? event.currentTarget.value : step,
+                  ),
                 })
               }
               {...fieldState(error, field, errorId)}

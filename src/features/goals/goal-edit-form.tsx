@@ -6,7 +6,7 @@ import type { Day, Goal } from '../../domain/types';
 import { fieldId, fieldState, focusField, toFormError, type FormError } from './form-error';
 import { measureInput } from './goal-draft';
 import { editFormProps } from '../../ui/edit-form';
-import type { FocusHold } from '../../ui/focus';
+import { focusOnMount, type FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
@@ -70,8 +70,8 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
           type="text"
           value={title}
           // Opened by a click on "Edit goal": focus belongs in its first field.
-          autoFocus
-          onChange={(event) => edit(setTitle)(event.target.value)}
+          ref={focusOnMount}
+          onChange={(event) => edit(setTitle)(event.currentTarget.value)}
           {...fieldState(error, 'title', errorId)}
         />
       </div>
@@ -81,7 +81,7 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
           id={id('why')}
           value={why}
           rows={2}
-          onChange={(event) => edit(setWhy)(event.target.value)}
+          onChange={(event) => edit(setWhy)(event.currentTarget.value)}
           {...fieldState(error, 'why', errorId)}
         />
       </div>
@@ -117,7 +117,7 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
               min="0"
               step="any"
               value={target}
-              onChange={(event) => edit(setTarget)(event.target.value)}
+              onChange={(event) => edit(setTarget)(event.currentTarget.value)}
               {...fieldState(error, 'target', errorId)}
             />
           </div>
@@ -127,7 +127,7 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
               id={id('unit')}
               type="text"
               value={unit}
-              onChange={(event) => edit(setUnit)(event.target.value)}
+              onChange={(event) => edit(setUnit)(event.currentTarget.value)}
               {...fieldState(error, 'unit', errorId)}
             />
           </div>
@@ -139,7 +139,7 @@ export function GoalEditForm({ goal, today, onClose }: Props) {
           id={id('deadline')}
           type="date"
           value={deadline}
-          onChange={(event) => edit(setDeadline)(event.target.value)}
+          onChange={(event) => edit(setDeadline)(event.currentTarget.value)}
           {...fieldState(error, 'deadline', errorId)}
         />
       </div>

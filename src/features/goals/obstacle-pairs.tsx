@@ -52,7 +52,7 @@ export function ObstaclePairs({ formId, pairs, onChange, error, errorId }: Props
               value={pair.obstacle}
               placeholder="I am too tired after work"
               autoComplete="off"
-              onChange={(event) => change(index, { obstacle: event.target.value })}
+              onChange={(event) => change(index, { obstacle: event.currentTarget.value })}
               {...fieldState(error, obstacleField, errorId)}
             />
             <label htmlFor={fieldId(formId, strategyField)}>Then I will</label>
@@ -62,7 +62,7 @@ export function ObstaclePairs({ formId, pairs, onChange, error, errorId }: Props
               value={pair.strategy}
               placeholder="write 200 words before breakfast"
               autoComplete="off"
-              onChange={(event) => change(index, { strategy: event.target.value })}
+              onChange={(event) => change(index, { strategy: event.currentTarget.value })}
               {...fieldState(error, strategyField, errorId)}
             />
             <button type="button" className="remove-pair" onClick={() => remove(index)}>

@@ -116,7 +116,7 @@ function AddStep({ goalId, goalTitle, stepCount }: AddStepProps) {
           autoComplete="off"
           placeholder="Something you could do in one sitting"
           onChange={(event) => {
-            setTitle(event.target.value);
+            setTitle(event.currentTarget.value);
             setError(null);
           }}
           aria-invalid={error !== null || undefined}

@@ -6,7 +6,7 @@ import { updateTask } from '../../db/task-repository';
 import { describeWriteError } from '../../db/write-error';
 import type { Task } from '../../domain/types';
 import { editFormProps } from '../../ui/edit-form';
-import type { FocusHold } from '../../ui/focus';
+import { focusOnMount, type FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 
 interface Props {
@@ -43,9 +43,9 @@ export function StepTitleEditor({ step, onClose }: Props) {
         value={title}
         autoComplete="off"
         // Opened by a click on "Edit": the title is what the user came to change.
-        autoFocus
+        ref={focusOnMount}
         onChange={(event) => {
-          setTitle(event.target.value);
+          setTitle(event.currentTarget.value);
           setError(null);
         }}
         aria-invalid={error !== null || undefined}

@@ -31,7 +31,7 @@ export function GoalChoice({ value, marked, suggestedTitle, onChange }: Props) {
           value={value.choice}
           aria-describedby={`${id}-goal-hint`}
           onChange={(event) => {
-            const choice = event.target.value;
+            const choice = event.currentTarget.value;
             const newTitle =
               choice === NEW_GOAL && value.newTitle === '' ? suggestedTitle : value.newTitle;
             onChange({ choice, newTitle });
@@ -58,7 +58,7 @@ export function GoalChoice({ value, marked, suggestedTitle, onChange }: Props) {
             id={`${id}-new`}
             type="text"
             value={value.newTitle}
-            onChange={(event) => onChange({ ...value, newTitle: event.target.value })}
+            onChange={(event) => onChange({ ...value, newTitle: event.currentTarget.value })}
           />
         </div>
       )}

@@ -2,7 +2,7 @@
 // goal step; not pressed, a chore. Open items carry their line number (the positions the
 // burial diagnosis speaks of); done items say so. Items under a heading, section or list are
 // shown under that name, in runs, so the order stays the source's.
-import { memo, type CSSProperties } from 'react';
+import { memo } from 'react';
 import type { ImportedItem } from '../../domain/list-import/types';
 
 export interface ToggleEntry {
@@ -65,7 +65,7 @@ const ItemToggle = memo(function ItemToggle({
   onToggle: (key: string) => void;
 }) {
   return (
-    <li style={{ '--depth': Math.min(item.depth, 4) } as CSSProperties}>
+    <li style={{ '--depth': Math.min(item.depth, 4) }}>
       <button
         type="button"
         className="import-toggle"

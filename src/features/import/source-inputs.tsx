@@ -36,7 +36,7 @@ export function SourceInputs({ error, onFile, onText, fileInputRef }: Props) {
           aria-describedby={`${id}-file-hint${fileError ? ` ${id}-file-error` : ''}`}
           aria-invalid={fileError !== null}
           onChange={(event) => {
-            const file = event.target.files?.[0];
+            const file = event.currentTarget.files?.[0];
             if (!file) return;
             clearTimeout(timer.current);
             setText('');
@@ -62,12 +62,12 @@ export function SourceInputs({ error, onFile, onText, fileInputRef }: Props) {
           aria-describedby={`${id}-text-hint${textError ? ` ${id}-text-error` : ''}`}
           aria-invalid={textError !== null}
           onChange={(event) => {
-            const value = event.target.value;
+            const value = event.currentTarget.value;
             setText(value);
             if (fileInputRef.current) fileInputRef.current.value = '';
             clearTimeout(timer.current);
             // A paste arrives as one change: read it at once; typing waits for a pause.
-            const pasted = (event.nativeEvent as InputEvent).inputType === 'insertFromPaste';
+            const pasted = 'inputType' in event && event.inputType === 'insertFromPaste';
             if (pasted) onText(value);
             else timer.current = setTimeout(() => onText(value), TYPING_PAUSE_MS);
           }}

@@ -20,7 +20,7 @@ export function YourListStep() {
   const error = list.parsed.ok ? null : list.parsed.message;
 
   const onChange = (event: ChangeEvent<HTMLTextAreaElement>) => {
-    const text = event.target.value;
+    const text = event.currentTarget.value;
     updateSandbox((sandbox) => ({ ...sandbox, text }));
   };
 
@@ -84,7 +84,7 @@ export function YourListStep() {
           onChange={onChange}
           aria-invalid={error ? true : undefined}
           aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
-          spellCheck
+          spellcheck
         />
         <FieldError id={`${id}-error`} message={error} />
       </div>

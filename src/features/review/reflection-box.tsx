@@ -62,7 +62,7 @@ export function ReflectionBox({ weekStart, weekText }: { weekStart: Day; weekTex
         id={`${id}-text`}
         rows={5}
         value={text}
-        onChange={(event) => change(event.target.value)}
+        onChange={(event) => change(event.currentTarget.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={error ? `${id}-error` : `${id}-hint`}
       />

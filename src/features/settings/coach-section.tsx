@@ -79,7 +79,7 @@ export function CoachSection({ today }: { today: Day }) {
               type="checkbox"
               checked={choices[key]}
               onChange={(event) => {
-                const value = event.target.checked;
+                const value = event.currentTarget.checked;
                 setTicked((current) => ({ ...current, [key]: value }));
                 void saveShareChoice(key, value);
               }}
@@ -120,7 +120,7 @@ export function CoachSection({ today }: { today: Day }) {
               readOnly
               value={url}
               aria-describedby={`${id}-link-hint`}
-              onFocus={(event) => event.target.select()}
+              onFocus={(event) => event.currentTarget.select()}
             />
           </div>
           <button

@@ -73,7 +73,7 @@ function CoachingForm({ plan, today }: { plan: CoachingPlan; today: Day }) {
           aria-invalid={error?.field === 'nextSession'}
           aria-describedby={described('nextSession')}
           onChange={(event) => {
-            setNext(event.target.value);
+            setNext(event.currentTarget.value);
             setError(null);
           }}
         />
@@ -91,7 +91,7 @@ function CoachingForm({ plan, today }: { plan: CoachingPlan; today: Day }) {
           aria-invalid={error?.field === 'nextNumber'}
           aria-describedby={`${id}-number-hint ${described('nextNumber') ?? ''}`.trim()}
           onChange={(event) => {
-            setNumber(event.target.value);
+            setNumber(event.currentTarget.value);
             setError(null);
           }}
         />
@@ -111,7 +111,7 @@ function CoachingForm({ plan, today }: { plan: CoachingPlan; today: Day }) {
           aria-invalid={error?.field === 'sessionCount'}
           aria-describedby={described('sessionCount')}
           onChange={(event) => {
-            setTotal(event.target.value);
+            setTotal(event.currentTarget.value);
             setError(null);
           }}
         />

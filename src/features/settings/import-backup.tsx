@@ -142,7 +142,7 @@ export function ImportBackup() {
           accept="application/json,.json"
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => choose(event.target.files?.[0])}
+          onChange={(event) => choose(event.currentTarget.files?.[0])}
         />
       </div>
       <fieldset className="settings-choice">

@@ -52,7 +52,7 @@ export function LinkDevice({ onError }: { onError: (message: string | null) => v
               readOnly
               value={link.url}
               aria-describedby={`${id}-hint`}
-              onFocus={(event) => event.target.select()}
+              onFocus={(event) => event.currentTarget.select()}
             />
           </div>
           <button type="button" onClick={() => void copy()}>

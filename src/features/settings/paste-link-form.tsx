@@ -61,11 +61,11 @@ export function PasteLinkForm({ onStart }: { onStart: () => void }) {
           type="url"
           inputMode="url"
           autoComplete="off"
-          spellCheck={false}
+          spellcheck={false}
           value={text}
           aria-invalid={error !== null}
           aria-describedby={error ? `${id}-error` : undefined}
-          onChange={(event) => setText(event.target.value)}
+          onChange={(event) => setText(event.currentTarget.value)}
         />
       </div>
       <FieldError id={`${id}-error`} message={error} />

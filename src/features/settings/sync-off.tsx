@@ -57,7 +57,7 @@ export function SyncOff({ joinOffered, onError }: Props) {
               id={`${id}-code`}
               autoComplete="off"
               value={code}
-              onChange={(event) => setCode(event.target.value)}
+              onChange={(event) => setCode(event.currentTarget.value)}
             />
           </div>
         )}

@@ -87,7 +87,7 @@ function ThresholdsForm({ settings }: { settings: Settings }) {
               aria-invalid={invalid}
               aria-describedby={`${id}-${key}-hint${invalid ? ` ${id}-error` : ''}`}
               onChange={(event) => {
-                setValues({ ...values, [key]: event.target.value });
+                setValues({ ...values, [key]: event.currentTarget.value });
                 setError(null);
               }}
             />
@@ -103,7 +103,7 @@ function ThresholdsForm({ settings }: { settings: Settings }) {
           id={`${id}-week`}
           value={weekStart}
           onChange={(event) => {
-            setWeekStart(event.target.value);
+            setWeekStart(event.currentTarget.value);
             setError(null);
           }}
         >

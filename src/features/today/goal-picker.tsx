@@ -21,7 +21,7 @@ export function GoalPicker({ id, value, onChange, current }: Props) {
       <select
         id={id}
         value={value ?? ''}
-        onChange={(event) => onChange(event.target.value || undefined)}
+        onChange={(event) => onChange(event.currentTarget.value || undefined)}
       >
         <option value="">No goal</option>
         {goals.map((goal) => (

@@ -143,10 +143,10 @@ export function QuickAdd({ today, onAdded }: Props) {
           type="text"
           value={title}
           onChange={(event) => {
-            typed.current = event.target.value;
-            setTitle(event.target.value);
+            typed.current = event.currentTarget.value;
+            setTitle(event.currentTarget.value);
             setError(null);
-            preview(event.target.value, ignored);
+            preview(event.currentTarget.value, ignored);
           }}
           onFocus={preloadQuickAddParser}
           placeholder="Write down a chore, or the next step toward a goal"

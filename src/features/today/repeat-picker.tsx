@@ -74,7 +74,9 @@ export function RepeatPicker({ idPrefix, value, onChange, dueDate, monthDay }: P
         <select
           id={`${idPrefix}-repeat`}
           value={value.unit}
-          onChange={(event) => onChange({ ...value, unit: event.target.value as RepeatUnit })}
+          onChange={(event) =>
+            onChange({ ...value, unit: event.currentTarget.value as RepeatUnit })
+          }
         >
           {UNITS.map((option) => (
             <option key={option.unit} value={option.unit}>
@@ -95,7 +97,7 @@ export function RepeatPicker({ idPrefix, value, onChange, dueDate, monthDay }: P
               max={999}
               value={value.interval}
               aria-describedby={`${idPrefix}-unit`}
-              onChange={(event) => onChange({ ...value, interval: event.target.value })}
+              onChange={(event) => onChange({ ...value, interval: event.currentTarget.value })}
             />
             <span id={`${idPrefix}-unit`}>{plural}</span>
           </span>
@@ -107,7 +109,7 @@ export function RepeatPicker({ idPrefix, value, onChange, dueDate, monthDay }: P
           <select
             id={`${idPrefix}-weekday`}
             value={value.weekday}
-            onChange={(event) => onChange({ ...value, weekday: event.target.value })}
+            onChange={(event) => onChange({ ...value, weekday: event.currentTarget.value })}
           >
             <option value="">The due date’s weekday</option>
             {weekdays.map((day) => (

@@ -9,7 +9,7 @@ import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { RepeatPicker, draftFromRule, ruleFromDraft, type RepeatDraft } from './repeat-picker';
 import { editFormProps } from '../../ui/edit-form';
-import { holdFocus, type FocusHold } from '../../ui/focus';
+import { focusOnMount, holdFocus, type FocusHold } from '../../ui/focus';
 import { EditorButtons, FieldError } from '../../ui/form-parts';
 import './task-editor-dates.css';
 
@@ -74,9 +74,9 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
         type="text"
         value={title}
         // The editor opens on a click of "Edit": focus belongs in its first field.
-        autoFocus
+        ref={focusOnMount}
         onChange={(event) => {
-          setTitle(event.target.value);
+          setTitle(event.currentTarget.value);
           setError(null);
         }}
         aria-invalid={error !== null}
@@ -94,7 +94,7 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
             type="date"
             value={dueDate}
             onChange={(event) => {
-              setDueDate(event.target.value);
+              setDueDate(event.currentTarget.value);
               setError(null);
             }}
           />
@@ -106,7 +106,7 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
             type="date"
             value={scheduledFor}
             onChange={(event) => {
-              setScheduledFor(event.target.value);
+              setScheduledFor(event.currentTarget.value);
               setError(null);
             }}
           />
@@ -130,7 +130,7 @@ export function TaskEditor({ task, goal, today, onClose }: Props) {
         id={`${id}-notes`}
         value={notes}
         rows={3}
-        onChange={(event) => setNotes(event.target.value)}
+        onChange={(event) => setNotes(event.currentTarget.value)}
         onKeyDown={(event) => {
           // Enter writes a new line in notes; Ctrl/Cmd+Enter saves from here too.
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -6,7 +6,7 @@
 // the press into dnd-kit's own listeners (`replayEarlyPress`), so the drag starts as if the
 // layer had been there all along. A press that ended in the meantime (the button or finger
 // lifted, focus left the handle, Escape) is forgotten: it was a click, not a drag.
-import type { KeyboardEvent, PointerEvent, TouchEvent } from 'react';
+import type { WithNative } from './with-native';
 import { bindingOf, wantDrag } from './drag-bridge';
 
 type Handler = 'onPointerDown' | 'onTouchStart' | 'onKeyDown';
@@ -42,7 +42,7 @@ function keep(id: string, handler: Handler, event: Event): void {
   const target = event.target;
   if (!target) return;
   const ends = ENDS[handler];
-  const onEscape = (key: globalThis.KeyboardEvent) => {
+  const onEscape = (key: KeyboardEvent) => {
     if (key.key === 'Escape') forget();
   };
   const options = { capture: true, passive: true } as const;
@@ -68,17 +68,17 @@ export function earlyPressListeners(id: string): object {
   let found = catchers.get(id);
   if (!found) {
     found = {
-      onPointerDown: (event: PointerEvent) => {
+      onPointerDown: (event: WithNative<PointerEvent>) => {
         // Touch is the touch sensor's (below); only the main button starts a mouse drag.
         const native = event.nativeEvent;
         if (native.pointerType !== 'touch' && native.isPrimary && native.button === 0) {
           keep(id, 'onPointerDown', native);
         }
       },
-      onTouchStart: (event: TouchEvent) => {
+      onTouchStart: (event: WithNative<TouchEvent>) => {
         if (event.nativeEvent.touches.length === 1) keep(id, 'onTouchStart', event.nativeEvent);
       },
-      onKeyDown: (event: KeyboardEvent) => {
+      onKeyDown: (event: WithNative<KeyboardEvent>) => {
         // Not prevented: dnd-kit ignores an event whose default was prevented, and a "click"
         // of the handle does nothing.
         if (LIFT_KEYS.has(event.nativeEvent.code)) keep(id, 'onKeyDown', event.nativeEvent);

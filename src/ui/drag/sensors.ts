@@ -15,13 +15,16 @@ import {
   type PointerSensorOptions,
 } from '@dnd-kit/core';
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
-import type { PointerEvent } from 'react';
+import type { WithNative } from './with-native';
 
 class MouseAndPenSensor extends PointerSensor {
   static override activators = [
     {
       eventName: 'onPointerDown' as const,
-      handler: ({ nativeEvent: event }: PointerEvent, options: PointerSensorOptions) => {
+      handler: (
+        { nativeEvent: event }: WithNative<PointerEvent>,
+        options: PointerSensorOptions,
+      ) => {
         if (!event.isPrimary || event.button !== 0 || event.pointerType === 'touch') return false;
         options.onActivation?.({ event });
         return true;

@@ -1,6 +1,6 @@
 // Renders the lesson the way the app does: the path comes from the address bar, so Next, Back
 // and the keys really navigate.
-import { render } from '@testing-library/react';
+import { render } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, vi } from 'vitest';
 import { LessonView } from '../../../src/features/lesson/lesson-view';

@@ -1,4 +1,4 @@
-import { act, screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/preact';
 import { describe, expect, it } from 'vitest';
 import { renderLesson } from './lesson-harness';
 
@@ -65,7 +65,7 @@ describe('stepping through the lesson', () => {
     const { user } = renderLesson('/lesson/1');
     await user.keyboard('{ArrowRight}{ArrowRight}');
     expect(screen.getByText('Step 3 of 8')).toBeInTheDocument();
-    act(() => window.history.back());
+    await act(() => window.history.back());
     await waitFor(() => expect(screen.getByText('Step 2 of 8')).toBeInTheDocument());
   });
 });
