@@ -31,9 +31,17 @@ export async function trackWaiting(store: DocStore): Promise<WaitingChanges> {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let saving: Promise<void> = Promise.resolve();
 
+  // What the store holds, so a save that would write it again is skipped: while connected, an
+  // edit is confirmed tens of milliseconds after it was made, before its addition was saved, so
+  // the set is back to what is stored, and a write then would only compete with the next edit's
+  // own writes to IndexedDB (issue 20: the connected quick add waited on it).
+  let savedKeys = [...keys].join('\n');
   const save = () => {
     timer = undefined;
     const value = [...keys];
+    const same = value.join('\n');
+    if (same === savedKeys) return;
+    savedKeys = same;
     saving = saving.then(() => store.writeNote?.(NOTE, value)).catch(() => undefined); // a count not kept across a reload costs nothing but the count
   };
   /** Additions are saved a moment later (a burst of edits is one write), a confirmation now. */
