@@ -89,6 +89,38 @@ test('the Undo toast stays while the pointer rests on it', async ({ page }) => {
   await expect(undo).toBeHidden();
 });
 
+test('leaving while a quick add is still being saved asks first; staying keeps the task', async ({
+  page,
+}) => {
+  // The first add waits for the parser's code, which loads on first use: held back here, the
+  // task is still on its way (its box already empty) when the reload comes.
+  let releaseParser: () => void = () => undefined;
+  const parserHeld = new Promise<void>((resolve) => (releaseParser = resolve));
+  await page.route('**/assets/quick-add-parser-*.js', async (route) => {
+    await parserHeld;
+    await route.continue();
+  });
+  const t = today(page);
+  await t.add('Water the plants');
+  await expect(t.newTask).toHaveValue('');
+  const asked = page.waitForEvent('dialog', { timeout: 5_000 });
+  await page.evaluate(() => window.setTimeout(() => window.location.reload(), 0));
+  const dialog = await asked;
+  expect(dialog.type()).toBe('beforeunload');
+  await dialog.dismiss(); // "Stay on this page"
+  releaseParser();
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^Water the plants/]);
+  // Stored now: a reload goes ahead without asking, and the task is still there.
+  const later: string[] = [];
+  page.on('dialog', (other) => {
+    later.push(other.type());
+    void other.accept();
+  });
+  await page.reload();
+  await expect(t.chores.getByRole('listitem')).toHaveText([/^Water the plants/]);
+  expect(later).toEqual([]);
+});
+
 test('an empty title is refused with an alert and adds nothing', async ({ page }) => {
   const t = today(page);
   await t.newTask.fill('   ');

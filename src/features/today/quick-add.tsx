@@ -13,6 +13,7 @@ import { useWeekStart } from '../../ui/week-start-context';
 import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { parseQuickAddText, preloadQuickAddParser } from './load-quick-add-parser';
+import { guardLeaving } from '../../ui/leave-guard';
 import { FieldError } from '../../ui/form-parts';
 
 export const NEW_TASK_INPUT_ID = 'new-task';
@@ -111,7 +112,9 @@ export function QuickAdd({ today, onAdded }: Props) {
     const cleared = text.trim() !== '' && text.length <= 2 * TITLE_MAX_LENGTH;
     if (cleared) reset('', NO_PARTS);
     const hold = holdFocus();
-    queue.current = queue.current.then(() => addText(text, ignore, cleared, hold));
+    // The text has left the box but is not stored yet: leaving now asks first.
+    const release = cleared ? guardLeaving() : undefined;
+    queue.current = queue.current.then(() => addText(text, ignore, cleared, hold)).finally(release);
   };
 
   const removePart = (key: string) => {
