@@ -1,5 +1,8 @@
 // One toast at a time, shown by the shell's <Toaster>. Views call showToast from event handlers;
-// a newer toast replaces the older one (its action, e.g. Undo, is then no longer offered).
+// a newer toast replaces the older one (its action, e.g. Undo, is then no longer offered). A
+// nudge nobody asked for never replaces a toast the person caused: it waits until that one has
+// gone (a backup reminder that arrived just after a snooze had taken the snooze's plan and its
+// Undo off the screen).
 export interface ToastAction {
   label: string;
   run: () => unknown;
@@ -16,6 +19,7 @@ export interface Toast {
 }
 
 let current: Toast | null = null;
+let waitingNudge: Toast | null = null;
 let nextId = 1;
 const listeners = new Set<() => void>();
 
@@ -29,7 +33,9 @@ export function showToast(message: string, options: { action?: ToastAction } = {
 }
 
 export function showNudge(message: string, options: { action?: ToastAction } = {}): void {
-  publish({ id: nextId++, message, tone: 'nudge', ...options });
+  const nudge: Toast = { id: nextId++, message, tone: 'nudge', ...options };
+  if (current && current.tone !== 'nudge') waitingNudge = nudge;
+  else publish(nudge);
 }
 
 export function showError(message: string): void {
@@ -37,7 +43,10 @@ export function showError(message: string): void {
 }
 
 export function dismissToast(id: number): void {
-  if (current?.id === id) publish(null);
+  if (current?.id !== id) return;
+  const next = waitingNudge;
+  waitingNudge = null;
+  publish(next);
 }
 
 export function getToast(): Toast | null {
