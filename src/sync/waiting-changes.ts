@@ -39,9 +39,9 @@ export async function trackWaiting(store: DocStore): Promise<WaitingChanges> {
   const save = () => {
     timer = undefined;
     const value = [...keys];
-    const same = value.join('\n');
-    if (same === savedKeys) return;
-    savedKeys = same;
+    const joined = value.join('\n');
+    if (joined === savedKeys) return;
+    savedKeys = joined;
     saving = saving.then(() => store.writeNote?.(NOTE, value)).catch(() => undefined); // a count not kept across a reload costs nothing but the count
   };
   /** Additions are saved a moment later (a burst of edits is one write), a confirmation now. */

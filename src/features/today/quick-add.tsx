@@ -9,11 +9,11 @@ import type { QuickAddParse } from '../../domain/quick-add-parser';
 import { TITLE_MAX_LENGTH } from '../../domain/task-input';
 import type { Day, Task, TaskKind } from '../../domain/types';
 import { holdFocus, type FocusHold } from '../../ui/focus';
+import { guardLeaving } from '../../ui/leave-guard';
 import { useWeekStart } from '../../ui/week-start-context';
 import { GoalPicker } from './goal-picker';
 import { KindPicker } from './kind-picker';
 import { parseQuickAddText, preloadQuickAddParser } from './load-quick-add-parser';
-import { guardLeaving } from '../../ui/leave-guard';
 import { FieldError } from '../../ui/form-parts';
 
 export const NEW_TASK_INPUT_ID = 'new-task';
