@@ -6,7 +6,7 @@
 // - the Clients page with 30 clients: from navigation until all 30 cards show their goals (with
 //   nothing cached, and from the cache), the sockets it opens, and the page's JavaScript heap
 //   against the same page following nobody.
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import * as Y from 'yjs';
 import { startServer, type RunningServer } from '../../server/app.ts';
 import { createLogger } from '../../server/log.ts';
@@ -21,22 +21,11 @@ import { seed } from '../../tests/e2e/support/app-db';
 import { BENCH_TODAY, makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
 import { freePort } from '../../scripts/free-port';
-import { benchContext } from './bench-context';
+import { openAppInNewContext } from './bench-context';
 
 const CHANGES = 20;
 const CLIENTS = 30;
 const LOADS = 5;
-
-async function open(
-  browser: Browser,
-  baseURL: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await benchContext(browser, { baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('main').waitFor();
-  return { context, page };
-}
 
 const sizeOf = (server: RunningServer, name: string) => {
   const doc = server.hocuspocus.documents.get(name);
@@ -154,8 +143,8 @@ export async function benchCoach(): Promise<boolean> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // 1. Latency and size: a client with 2,000 tasks and 8 goals, one of them counted.
-    const client = await open(browser, server.url);
-    const coach = await open(browser, server.url);
+    const client = await openAppInNewContext(browser, server.url);
+    const coach = await openAppInNewContext(browser, server.url);
     const list = makeList(2_000, 8, 7, 0.15);
     const counted = {
       ...list.goals[0]!,
@@ -223,7 +212,7 @@ export async function benchCoach(): Promise<boolean> {
       await writeShare(server, created.spaceId, created.deviceToken, JSON.stringify(projection));
       links.push({ spaceId: created.spaceId, token: issued.token });
     }
-    const many = await open(browser, server.url);
+    const many = await openAppInNewContext(browser, server.url);
     const idleHeap = await heapMb(many.page);
     await many.page.evaluate(async (rows) => {
       const db = await new Promise<IDBDatabase>((resolve, reject) => {

@@ -7,7 +7,7 @@
 //   the other has arrived;
 // - Today with 10,000 tasks while sync is on and connected (first render ≤ 500 ms, quick add
 //   ≤ 50 ms).
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Page } from '@playwright/test';
 import { startServer, type RunningServer } from '../../server/app.ts';
 import { createLogger } from '../../server/log.ts';
 import { createMemoryStorage } from '../../server/storage/memory-storage.ts';
@@ -17,23 +17,12 @@ import { makeList } from '../make-list';
 import { median, ms, percentile } from '../stats';
 import { firstRender, quickAdd } from './today.bench';
 import { freePort } from '../../scripts/free-port';
-import { benchContext } from './bench-context';
+import { openAppInNewContext } from './bench-context';
 
 const EDITS = 30;
 const RESTARTS = 5;
 const RELOADS = 7;
 const ADDS = 15;
-
-async function device(
-  browser: Browser,
-  baseURL: string,
-): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await benchContext(browser, { baseURL });
-  const page = await context.newPage();
-  await page.goto('/');
-  await page.getByRole('main').waitFor();
-  return { context, page };
-}
 
 const status = (page: Page) =>
   page.getByRole('region', { name: 'Sync' }).getByRole('status').first();
@@ -129,8 +118,8 @@ export async function benchSyncDevices(): Promise<boolean> {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     // 1. Edit → other device, two small lists.
-    const a = await device(browser, server.url);
-    const b = await device(browser, server.url);
+    const a = await openAppInNewContext(browser, server.url);
+    const b = await openAppInNewContext(browser, server.url);
     await turnOn(a.page);
     await join(b.page, await makeLink(a.page));
     await openToday(a.page);
@@ -154,14 +143,14 @@ export async function benchSyncDevices(): Promise<boolean> {
     await b.context.close();
 
     // 3. A device joins a space of 10,000 tasks.
-    const big = await device(browser, server.url);
+    const big = await openAppInNewContext(browser, server.url);
     const { tasks, goals, checkIns } = makeList(10_000, 50, 42, 0);
     await seed(big.page, { tasks, goals, checkIns });
     let started = Date.now();
     await turnOn(big.page);
     const upload = Date.now() - started;
     const link = await makeLink(big.page);
-    const fresh = await device(browser, server.url);
+    const fresh = await openAppInNewContext(browser, server.url);
     const joinMs = await join(fresh.page, link);
     const stored = (await readStore(fresh.page, 'tasks')).length;
 
